@@ -1,0 +1,7 @@
+"""Run the CLI as `python -m cjmdeck`."""
+
+from __future__ import annotations
+
+from cjmdeck.cli import main
+
+main(prog_name="cjmdeck")

@@ -1,0 +1,416 @@
+"""Reading a journey workbook into the domain model, collecting cell-level diagnostics."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from cjmdeck import contract, model
+from cjmdeck.contract import Column, Sheet, normalize
+from cjmdeck.diagnostics import Collector, Diagnostic
+from cjmdeck.xlsx import MISSING_CACHE, Book, Cell, is_blank, iter_nonblank
+
+HEADER_SCAN_ROWS = 10
+NO_CACHE = "formula has no cached value; open and save the workbook in Excel or LibreOffice"
+_BULLET = re.compile(r"^\s*(?:[•·▪‣◦\-–—*]\s+)")
+
+
+@dataclass
+class Layout:
+    """Where each sheet and column of the contract was found, to point diagnostics at cells."""
+
+    titles: dict[str, str] = field(default_factory=dict)  # sheet key -> title in the workbook
+    columns: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet key -> column key -> letter
+    headers: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet key -> column key -> header text
+
+    def cell(self, sheet: str, row: int, column: str | None = None) -> tuple[str | None, str | None]:
+        """Return the (sheet title, cell) of `column` (or column A) at `row` of sheet `sheet`."""
+        letter = self.columns.get(sheet, {}).get(column or "", "A")
+        return self.titles.get(sheet), f"{letter}{row}"
+
+
+class _Unknown(ValueError):
+    """A reference to a stage or persona that the workbook does not define."""
+
+
+@dataclass
+class _Row:
+    """A data row: its number, its cells by column key and its unknown columns."""
+
+    number: int
+    cells: dict[str, Cell]
+    extra: dict[str, object]
+
+
+def read_workbook(path: Path) -> tuple[model.Journey | None, list[Diagnostic], Layout]:
+    """Return the journey in the workbook at `path` (None when it has errors), its diagnostics and layout."""
+    book = Book(path)
+    return _Reader(book, Collector(str(path))).read()
+
+
+def suggest(value: str, known: list[str]) -> str:
+    """Return ' (did you mean ...?)' for the known name closest to `value`, or a list of known names."""
+    by_norm = {normalize(k): k for k in known}
+    close = difflib.get_close_matches(normalize(value), list(by_norm), n=1, cutoff=0.6)
+    if close:
+        return f" (did you mean '{by_norm[close[0]]}'?)"
+    shown = ", ".join(f"'{k}'" for k in known[:6]) + (", ..." if len(known) > 6 else "")
+    return f" (known: {shown})" if known else ""
+
+
+class _Reader:
+    """Read one Book into a Journey, recording every problem in a Collector."""
+
+    def __init__(self, book: Book, out: Collector) -> None:
+        self.book = book
+        self.out = out
+        self.layout = Layout()
+        self.stages: dict[str, str] = {}  # normalised -> name
+        self.personas: dict[str, str] = {}
+
+    def read(self) -> tuple[model.Journey | None, list[Diagnostic], Layout]:
+        """Read every sheet; return the journey, or None when there were errors."""
+        found = {sheet.key: self._find_sheet(sheet) for sheet in contract.SHEETS}
+        project = self._project(found["project"]) if found["project"] else None
+        personas = self._personas(self._rows(contract.PERSONAS, found["personas"]))
+        stages = self._stages(self._rows(contract.STAGES, found["stages"]))
+        rows = self._journey(self._rows(contract.JOURNEY, found["journey"]))
+        touchpoints = self._touchpoints(self._rows(contract.TOUCHPOINTS, found["touchpoints"]))
+        questions = self._questions(self._rows(contract.QUESTIONS, found["questions"]))
+        actions = self._actions(self._rows(contract.ACTIONS, found["actions"]))
+        if self.out.errors or project is None:
+            return None, self.out.items, self.layout
+        journey = model.Journey(project, personas, stages, rows, touchpoints, questions, actions)
+        return journey, self.out.items, self.layout
+
+    # -- locating sheets, headers and rows -------------------------------------------
+
+    def _find_sheet(self, sheet: Sheet) -> str | None:
+        """Return the title of the workbook sheet matching `sheet`, or None (an error when required)."""
+        for title in self.book.sheet_names:
+            if sheet.matches(title):
+                self.layout.titles[sheet.key] = title
+                return title
+        if sheet.required:
+            found = ", ".join(self.book.sheet_names)
+            self.out.error(
+                f"missing sheet '{sheet.names[0]}' (expected one of: {', '.join(sheet.names)}; found: {found})"
+            )
+        return None
+
+    def _rows(self, sheet: Sheet, title: str | None) -> list[_Row]:
+        """Return the data rows of `sheet` below its header row (none when the sheet is absent)."""
+        if title is None:
+            return []
+        grid = self.book.rows(title)
+        header = self._header(sheet, title, grid)
+        if header is None:
+            return []
+        index, columns, extra_columns = header
+        self.layout.columns[sheet.key] = {key: letter for key, (_, letter, _) in columns.items()}
+        self.layout.headers[sheet.key] = {key: text for key, (_, _, text) in columns.items()}
+        rows = []
+        for cells in iter_nonblank(grid[index + 1 :]):
+            number = int(re.sub(r"\D", "", cells[0].coordinate))
+            by_key = {key: cells[i] for key, (i, _, _) in columns.items() if i < len(cells)}
+            extra: dict[str, object] = {
+                name: _plain(cells[i].value)
+                for i, name in extra_columns
+                if i < len(cells) and not is_blank(cells[i].value)
+            }
+            rows.append(_Row(number, by_key, extra))
+        return rows
+
+    def _header(
+        self, sheet: Sheet, title: str, grid: list[list[Cell]]
+    ) -> tuple[int, dict[str, tuple[int, str, str]], list[tuple[int, str]]] | None:
+        """Return the header row's index, known columns (key -> index, letter, text) and unknown columns."""
+        best: tuple[int, int] = (-1, 0)
+        for index, cells in enumerate(grid[:HEADER_SCAN_ROWS]):
+            columns: dict[str, tuple[int, str, str]] = {}
+            extra: list[tuple[int, str]] = []
+            for i, cell in enumerate(cells):
+                if is_blank(cell.value) or cell.value is MISSING_CACHE:
+                    continue
+                column = next((c for c in sheet.columns if c.matches(cell.value) and c.key not in columns), None)
+                if column is not None:
+                    columns[column.key] = (i, re.sub(r"\d", "", cell.coordinate), str(cell.value).strip())
+                else:
+                    extra.append((i, str(cell.value).strip()))
+            if all(c.key in columns for c in sheet.required_columns):
+                return index, columns, extra
+            matched = sum(c.key in columns for c in sheet.required_columns)
+            if matched > best[1]:
+                best = (index, matched)
+        names = ", ".join(f"'{c.names[0]}'" for c in sheet.required_columns)
+        self.out.error(
+            f"no header row with the required columns {names} in the first {HEADER_SCAN_ROWS} rows", title, "A1"
+        )
+        return None
+
+    # -- converting cells -------------------------------------------------------------
+
+    def _value(self, sheet: Sheet, row: _Row, column: Column) -> object:
+        """Return the converted value of `column` in `row`, recording problems; None when empty or wrong."""
+        cell = row.cells.get(column.key)
+        title = self.layout.titles[sheet.key]
+        header = self.layout.headers[sheet.key].get(column.key, column.names[0])
+        if cell is None or is_blank(cell.value):
+            if column.required:
+                self.out.error(
+                    f"'{header}' is empty; it is required", *self.layout.cell(sheet.key, row.number, column.key)
+                )
+            return None
+        if cell.value is MISSING_CACHE:
+            report = self.out.error if column.required or column.kind == contract.SCORE else self.out.warning
+            report(NO_CACHE, title, cell.coordinate)
+            return None
+        try:
+            return self._convert(column, cell.value)
+        except _Unknown as err:
+            self.out.error(str(err), title, cell.coordinate)
+        except ValueError as err:
+            self.out.error(f"'{header}' {err}", title, cell.coordinate)
+        return None
+
+    def _convert(self, column: Column, value: object) -> object:
+        """Return `value` converted to the kind of `column`; raise ValueError with a message."""
+        kind = column.kind
+        if kind == contract.SCORE:
+            return _score(value)
+        if kind == contract.NUMBER:
+            return _number(value)
+        if kind == contract.LIST:
+            return _list(value)
+        if kind == contract.DATE and isinstance(value, dt.datetime):
+            return value.date()
+        text = _plain(value)
+        if kind == contract.MODE:
+            return _lookup(contract.MODES, text, "must be online or offline")
+        if kind == contract.MAP_TYPE:
+            names = ", ".join(n[0] for n in contract.MAP_TYPES.values())
+            return _lookup(contract.MAP_TYPES, text, f"must be one of: {names}")
+        if kind == contract.LANGUAGE:
+            return _lookup(contract.LANGUAGE_NAMES, text, "must be en, es or pl")
+        if kind in (contract.STAGE, contract.PERSONA):
+            known = self.stages if kind == contract.STAGE else self.personas
+            name = known.get(normalize(text))
+            if name is None:
+                raise _Unknown(f"unknown {kind} {text!r}{suggest(text, list(known.values()))}")
+            return name
+        return text
+
+    def _fields(self, sheet: Sheet, row: _Row) -> dict[str, object]:
+        """Return the converted values of `row` by column key, without the empty ones."""
+        values = {c.key: self._value(sheet, row, c) for c in sheet.columns}
+        return {k: v for k, v in values.items() if v is not None}
+
+    # -- the sheets -------------------------------------------------------------------
+
+    def _project(self, title: str) -> model.Project | None:
+        """Return the Project sheet's key/value pairs as a Project."""
+        values: dict[str, object] = {}
+        extra: dict[str, object] = {}
+        header = {normalize(n) for pair in contract.PROJECT_HEADER.values() for n in pair}
+        client_cell = None
+        for cells in iter_nonblank(self.book.rows(title)):
+            key_cell, value_cell = cells[0], (cells[1] if len(cells) > 1 else None)
+            if is_blank(key_cell.value) or normalize(key_cell.value) in header:
+                continue
+            column = next((c for c in contract.PROJECT.columns if c.matches(key_cell.value)), None)
+            raw = None if value_cell is None else value_cell.value
+            if column is None:
+                if not is_blank(raw) and raw is not MISSING_CACHE:
+                    extra[str(key_cell.value).strip()] = _plain(raw)
+                continue
+            if column.key == "client":
+                client_cell = value_cell.coordinate if value_cell else f"B{key_cell.coordinate[1:]}"
+            if raw is MISSING_CACHE:
+                report = self.out.error if column.required else self.out.warning
+                report(NO_CACHE, title, value_cell.coordinate if value_cell else None)
+            elif not is_blank(raw):
+                try:
+                    values[column.key] = self._convert(column, raw)
+                except ValueError as err:
+                    label = str(key_cell.value).strip()
+                    self.out.error(f"'{label}' {err}", title, value_cell.coordinate if value_cell else None)
+        if "client" not in values:
+            where = "is empty" if client_cell else "is missing (put 'Client' in column A and its name in column B)"
+            self.out.error(f"Client {where}; it is required", title, client_cell or "A1")
+            return None
+        return model.Project(**values, extra=MappingProxyType(extra))  # type: ignore[arg-type]
+
+    def _named(
+        self, kind: str, sheet: Sheet, rows: list[_Row], known: dict[str, str]
+    ) -> list[tuple[_Row, dict[str, object]]]:
+        """Return the rows of a sheet of named records, registering each name and reporting duplicates."""
+        title = self.layout.titles.get(sheet.key)
+        if title is None or sheet.key not in self.layout.columns:
+            return []  # the missing sheet or header is already reported
+        if not rows:
+            self.out.error(f"no {kind}s: add at least one {kind} row", title, "A2")
+            return []
+        out = []
+        first_row: dict[str, int] = {}
+        for row in rows:
+            values = self._fields(sheet, row)
+            name = values.get("name")
+            if not isinstance(name, str):
+                continue
+            if normalize(name) in known:
+                self.out.error(
+                    f"duplicate {kind} {name!r} (also in row {first_row[normalize(name)]})",
+                    *self.layout.cell(sheet.key, row.number, "name"),
+                )
+                continue
+            known[normalize(name)] = name
+            first_row[normalize(name)] = row.number
+            out.append((row, values))
+        return out
+
+    def _origin(self, sheet: Sheet, row: _Row) -> model.Origin:
+        return model.Origin(self.layout.titles[sheet.key], row.number)
+
+    def _personas(self, rows: list[_Row]) -> tuple[model.Persona, ...]:
+        """Return the Personas sheet's personas."""
+        sheet = contract.PERSONAS
+        return tuple(
+            model.Persona(**values, origin=self._origin(sheet, row), extra=_extra(row))  # type: ignore[arg-type]
+            for row, values in self._named("persona", sheet, rows, self.personas)
+        )
+
+    def _stages(self, rows: list[_Row]) -> tuple[model.Stage, ...]:
+        """Return the Stages sheet's stages in journey order."""
+        sheet = contract.STAGES
+        return tuple(
+            model.Stage(**values, origin=self._origin(sheet, row), extra=_extra(row))  # type: ignore[arg-type]
+            for row, values in self._named("stage", sheet, rows, self.stages)
+        )
+
+    def _records(self, sheet: Sheet, rows: list[_Row]) -> list[tuple[_Row, dict[str, object]]]:
+        """Return the converted rows of `sheet` that hold every required value."""
+        out = []
+        for row in rows:
+            values = self._fields(sheet, row)
+            if all(c.key in values for c in sheet.required_columns):
+                out.append((row, values))
+        return out
+
+    def _journey(self, rows: list[_Row]) -> tuple[model.JourneyRow, ...]:
+        """Return the Journey sheet's rows."""
+        sheet = contract.JOURNEY
+        return tuple(
+            model.JourneyRow(**values, origin=self._origin(sheet, row), extra=_extra(row))  # type: ignore[arg-type]
+            for row, values in self._records(sheet, rows)
+        )
+
+    def _touchpoints(self, rows: list[_Row]) -> tuple[model.Touchpoint, ...]:
+        """Return the Touchpoints sheet's touchpoints."""
+        sheet = contract.TOUCHPOINTS
+        return tuple(
+            model.Touchpoint(**values, origin=self._origin(sheet, row), extra=_extra(row))  # type: ignore[arg-type]
+            for row, values in self._records(sheet, rows)
+        )
+
+    def _questions(self, rows: list[_Row]) -> tuple[model.Question, ...]:
+        """Return the Questions sheet's questions."""
+        sheet = contract.QUESTIONS
+        return tuple(
+            model.Question(**values, origin=self._origin(sheet, row), extra=_extra(row))  # type: ignore[arg-type]
+            for row, values in self._records(sheet, rows)
+        )
+
+    def _actions(self, rows: list[_Row]) -> tuple[model.Action, ...]:
+        """Return the Actions sheet's actions, feasibility taken from effort (6 - effort) when not given."""
+        sheet = contract.ACTIONS
+        columns = self.layout.columns.get("actions", {})
+        if rows and "feasibility" not in columns and "effort" not in columns:
+            self.out.error(
+                "no 'Feasibility' or 'Effort' header; one of the two columns is required",
+                self.layout.titles["actions"],
+                "A1",
+            )
+            return ()
+        out = []
+        for row, values in self._records(sheet, rows):
+            effort = values.pop("effort", None)
+            if "feasibility" not in values:
+                if effort is None:
+                    self.out.error(
+                        "'Feasibility' or 'Effort' is empty; one of the two is required",
+                        *self.layout.cell(
+                            "actions", row.number, "feasibility" if "feasibility" in columns else "effort"
+                        ),
+                    )
+                    continue
+                values["feasibility"] = 6 - int(effort)  # type: ignore[call-overload]
+            out.append(model.Action(**values, origin=self._origin(sheet, row), extra=_extra(row)))  # type: ignore[arg-type]
+        return tuple(out)
+
+
+def _extra(row: _Row) -> MappingProxyType[str, object]:
+    return MappingProxyType(dict(row.extra))
+
+
+def _plain(value: object) -> str:
+    """Return a cell value as stripped text (whole floats without '.0', dates as ISO)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return (value.date() if value.time() == dt.time() else value).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _score(value: object) -> int:
+    """Return `value` as a whole number 1-5; accept 4, 4.0 and '4'."""
+    number: float | None = None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = float(value)
+    elif isinstance(value, str):
+        try:
+            number = float(value.strip().replace(",", "."))
+        except ValueError:
+            number = None
+    if number is None or not math.isfinite(number) or not number.is_integer() or not 1 <= number <= 5:
+        raise ValueError(f"must be a whole number from 1 to 5, got {_plain(value)!r}")
+    return int(number)
+
+
+def _number(value: object) -> float:
+    """Return `value` as a number >= 0; accept '1200', '1 200,50' and '1,200.50'."""
+    number: float | None = None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = float(value)
+    elif isinstance(value, str):
+        text = re.sub(r"[\s\u00a0€$£]|zł|PLN|EUR|USD", "", value.strip(), flags=re.I)
+        if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?|\d+,\d+", text):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+        try:
+            number = float(text)
+        except ValueError:
+            number = None
+    if number is None or not math.isfinite(number) or number < 0:
+        raise ValueError(f"must be a number of 0 or more, got {_plain(value)!r}")
+    return number
+
+
+def _list(value: object) -> tuple[str, ...]:
+    """Return the items of a cell holding several lines or ';'-separated items."""
+    items = re.split(r"[\n;]", _plain(value).replace("\r", "\n"))
+    return tuple(item for item in (_BULLET.sub("", i).strip() for i in items) if item)
+
+
+def _lookup(table: dict[str, tuple[str, ...]], text: str, expected: str) -> str:
+    key = contract.lookup(table, text)
+    if key is None:
+        raise ValueError(f"{expected}, got {text!r}")
+    return key

@@ -1,0 +1,119 @@
+"""The command-line interface: parse options, call one library function per command."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from cjmdeck import __version__
+from cjmdeck.contract import LANGUAGES
+from cjmdeck.errors import CjmdeckError, OptionError
+
+LANG = click.Choice(LANGUAGES, case_sensitive=False)
+WORKBOOK = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+@contextmanager
+def _reported() -> Iterator[None]:
+    """Turn cjmdeck's errors into Click's: exit 2 for a bad option, exit 1 otherwise."""
+    try:
+        yield
+    except OptionError as err:
+        raise click.BadParameter(str(err), param_hint=f"'{err.option}'") from err
+    except CjmdeckError as err:
+        raise click.ClickException(str(err)) from err
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="cjmdeck")
+def main() -> None:
+    """Turn a customer-journey workbook into client-ready decks and reports."""
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--lang", type=LANG, default="en", show_default=True, help="Language of sheet names, headers and texts.")
+@click.option("--example", is_flag=True, help="Write a complete, realistic example instead of an empty workbook.")
+@click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
+def new(path: Path, lang: str, example: bool, force: bool) -> None:
+    """Write a ready-to-fill journey workbook to PATH (.xlsx)."""
+    from cjmdeck.scaffold import new_workbook
+
+    if path.suffix.lower() != ".xlsx":
+        raise click.BadParameter(f"{path}: the workbook's name must end in .xlsx", param_hint="'PATH'")
+    with _reported():
+        new_workbook(path, lang.lower(), example=example, force=force)
+    click.echo(f"Wrote {path}")
+
+
+@main.command()
+@click.argument("workbooks", nargs=-1, required=True, type=WORKBOOK)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
+)
+@click.option("--strict", is_flag=True, help="Exit with status 1 on warnings too.")
+def check(workbooks: tuple[Path, ...], fmt: str, strict: bool) -> None:
+    """Validate WORKBOOKS and print one diagnostic per line.
+
+    Exit status: 0 when there are no errors (and, with --strict, no warnings), 1 otherwise.
+    """
+    from cjmdeck.check import plural, check_workbook
+
+    reports = [check_workbook(path) for path in workbooks]
+    errors = sum(r.count("error") for r in reports)
+    warnings = sum(r.count("warning") for r in reports)
+    if fmt == "json":
+        payload = {"files": [r.as_dict() for r in reports], "errors": errors, "warnings": warnings}
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for report in reports:
+            for diagnostic in report.diagnostics:
+                click.echo(str(diagnostic))
+            click.echo(report.summary())
+        if len(reports) > 1:
+            click.echo(f"{len(reports)} workbooks: {plural(errors, 'errors')}, {plural(warnings, 'warnings')}")
+    if errors or (strict and warnings):
+        raise SystemExit(1)
+
+
+@main.command()
+@click.argument("workbooks", nargs=-1, required=True, type=WORKBOOK)
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    help="Folder to write into (default: current folder).",
+)
+@click.option(
+    "--template",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The agency's PowerPoint template (.pptx or .potx).",
+)
+@click.option("--persona", "personas", multiple=True, help="Limit the deck to this persona (repeatable).")
+@click.option("--lang", type=LANG, help="Language of the deck (default: the workbook's Project language, else en).")
+@click.option("--pdf", is_flag=True, help="Also write a PDF (needs LibreOffice's soffice on PATH).")
+def build(
+    workbooks: tuple[Path, ...],
+    out_dir: Path,
+    template: Path | None,
+    personas: tuple[str, ...],
+    lang: str | None,
+    pdf: bool,
+) -> None:
+    """Write the journey deck of each of WORKBOOKS as <client>-<project>-journey.pptx."""
+    from cjmdeck.build import build as build_decks
+
+    with _reported():
+        built = build_decks(
+            workbooks, out_dir, template=template, personas=personas, lang=lang.lower() if lang else None, pdf=pdf
+        )
+    for item in built:
+        click.echo(f"Wrote {item.deck}")
+        if item.pdf:
+            click.echo(f"Wrote {item.pdf}")

@@ -1,0 +1,42 @@
+"""The CLI as a whole: entry points, version, light start-up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from cjmdeck import __version__
+from cjmdeck.cli import main
+
+
+def test_version():
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0
+    assert result.output == f"cjmdeck, version {__version__}\n"
+
+
+def test_python_dash_m():
+    result = subprocess.run([sys.executable, "-m", "cjmdeck", "--help"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0
+    assert "Usage: cjmdeck" in result.stdout
+    for command in ("new", "check", "build"):
+        assert command in result.stdout
+
+
+def test_start_up_does_not_import_office_libraries():
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from cjmdeck.cli import main\n"
+        "CliRunner().invoke(main, ['build', '--help'])\n"
+        "print(sorted(m for m in ('pptx', 'docx', 'docxtpl', 'openpyxl', 'lxml') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_unknown_command_is_a_usage_error():
+    result = CliRunner().invoke(main, ["bulid"])
+    assert result.exit_code == 2

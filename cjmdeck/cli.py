@@ -61,7 +61,7 @@ def check(workbooks: tuple[Path, ...], fmt: str, strict: bool) -> None:
 
     Exit status: 0 when there are no errors (and, with --strict, no warnings), 1 otherwise.
     """
-    from cjmdeck.check import plural, check_workbook
+    from cjmdeck.check import check_workbook, plural
 
     reports = [check_workbook(path) for path in workbooks]
     errors = sum(r.count("error") for r in reports)

@@ -27,7 +27,10 @@ def docx_bytes(tmp_path) -> bytes:
 
 CASES = {
     "plain text": (lambda tmp: b"just some notes\n", f"not an Excel workbook (plain text or CSV?); {SAVE_AS}"),
-    "renamed csv": (lambda tmp: b"stage,touchpoint\nAwareness,Ad\n", f"not an Excel workbook (plain text or CSV?); {SAVE_AS}"),
+    "renamed csv": (
+        lambda tmp: b"stage,touchpoint\nAwareness,Ad\n",
+        f"not an Excel workbook (plain text or CSV?); {SAVE_AS}",
+    ),
     "old xls": (lambda tmp: ole2(), f"this is an old Excel 97-2003 file (.xls); {SAVE_AS}"),
     "password": (
         lambda tmp: ole2("EncryptionInfo".encode("utf-16-le")),

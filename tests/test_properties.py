@@ -62,9 +62,12 @@ def test_plan_is_ordered_by_score_impact_stage_then_row(scores):
     assert keys == sorted(keys)
     assert sorted(a.text for a in plan) == sorted(a.text for a in actions)
     for a in plan:
-        assert a.quadrant == {
-            (True, True): "quick_win",
-            (True, False): "major_project",
-            (False, True): "fill_in",
-            (False, False): "thankless_task",
-        }[(a.impact >= 3, a.feasibility >= 3)]
+        assert (
+            a.quadrant
+            == {
+                (True, True): "quick_win",
+                (True, False): "major_project",
+                (False, True): "fill_in",
+                (False, False): "thankless_task",
+            }[(a.impact >= 3, a.feasibility >= 3)]
+        )

@@ -135,7 +135,9 @@ def test_title_rows_free_column_order_blank_rows_and_merged_cells(tmp_path):
 
 
 def test_lists_scores_and_rows_for_every_persona(make_workbook):
-    journey = read(make_workbook(Journey=[["Stage", "Emotion", "Pain points"], ["Purchase", 4.0, "• one\n- two;; three"]]))
+    journey = read(
+        make_workbook(Journey=[["Stage", "Emotion", "Pain points"], ["Purchase", 4.0, "• one\n- two;; three"]])
+    )
     row = journey.rows[0]
     assert row.pain_points == ("one", "two", "three")
     assert row.emotion == 4
@@ -180,3 +182,38 @@ def test_formula_with_cached_value_is_read(make_workbook, tmp_path):
             dst.writestr(item, data)
     journey = read(patched)
     assert journey.actions[0].impact == 4
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [(name, key) for key, names in contract.MAP_TYPES.items() for name in names],
+)
+def test_every_map_type_name(make_workbook, written, key):
+    journey = read(make_workbook(Project=[["Client", "Acme"], ["Tipo de mapa", written.upper()]]))
+    assert journey.project.map_type == key
+
+
+@pytest.mark.parametrize(("written", "key"), [(n, k) for k, names in contract.MODES.items() for n in names])
+def test_every_mode_name(make_workbook, written, key):
+    journey = read(make_workbook(Touchpoints=[["Etapa", "Punto de contacto", "Modo"], ["Purchase", "Web", written]]))
+    assert journey.touchpoints[0].mode == key
+
+
+@pytest.mark.parametrize(("written", "key"), [(n, k) for k, names in contract.LANGUAGE_NAMES.items() for n in names])
+def test_every_language_name(make_workbook, written, key):
+    journey = read(make_workbook(Project=[["Cliente", "Acme"], ["Idioma", written]]))
+    assert journey.project.language == key
+
+
+@pytest.mark.parametrize(("written", "expected"), [(4, 4), (4.0, 4), ("4", 4), (" 4 ", 4), ("4.0", 4), (1, 1), (5, 5)])
+def test_scores_accepted(make_workbook, written, expected):
+    journey = read(make_workbook(Actions=[["Action", "Impact", "Feasibility"], ["Fix", written, 3]]))
+    assert journey.actions[0].impact == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), [(1200, 1200.0), ("1 200,50", 1200.5), ("1,200.50", 1200.5), ("€90", 90.0)]
+)
+def test_costs_accepted(make_workbook, written, expected):
+    journey = read(make_workbook(Touchpoints=[["Stage", "Touchpoint", "Cost"], ["Purchase", "Web", written]]))
+    assert journey.touchpoints[0].cost == expected

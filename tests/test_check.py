@@ -77,7 +77,8 @@ def test_clean_workbook(make_workbook):
         ),
         (
             {"Touchpoints": [["Where", "What"], ["Purchase", "Web"]]},
-            ":Touchpoints!A1: error: no header row with the required columns 'Stage', 'Touchpoint' in the first 10 rows",
+            ":Touchpoints!A1: error: no header row with the required columns 'Stage', 'Touchpoint' "
+            "in the first 10 rows",
         ),
         (
             {"Stages": None},

@@ -1,0 +1,123 @@
+"""Slide geometry: margins, title area, content box and footer band from the actual slide size."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pptx.util import Emu, Pt
+
+EMU_PER_PT = 12700
+EMU_PER_IN = 914400
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on the slide, in EMU."""
+
+    left: int
+    top: int
+    width: int
+    height: int
+
+    @property
+    def right(self) -> int:
+        """Return the right edge."""
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> int:
+        """Return the bottom edge."""
+        return self.top + self.height
+
+    @property
+    def width_pt(self) -> float:
+        """Return the width in points."""
+        return self.width / EMU_PER_PT
+
+    @property
+    def height_pt(self) -> float:
+        """Return the height in points."""
+        return self.height / EMU_PER_PT
+
+    def below(self, height: int, gap: int = 0) -> Box:
+        """Return the box of the same width placed `gap` below this one, `height` high."""
+        return Box(self.left, self.bottom + gap, self.width, height)
+
+    def rest_below(self, top: int) -> Box:
+        """Return the part of this box from `top` down."""
+        return Box(self.left, top, self.width, max(self.bottom - top, 0))
+
+    def columns(self, weights: list[float], gap: int) -> list[Box]:
+        """Return this box split into columns whose widths follow `weights`, `gap` apart."""
+        usable = self.width - gap * (len(weights) - 1)
+        total = sum(weights)
+        boxes, left = [], self.left
+        for i, weight in enumerate(weights):
+            width = self.right - left if i == len(weights) - 1 else int(usable * weight / total)
+            boxes.append(Box(left, self.top, width, self.height))
+            left += width + gap
+        return boxes
+
+    def rows(self, weights: list[float], gap: int) -> list[Box]:
+        """Return this box split into rows whose heights follow `weights`, `gap` apart."""
+        usable = self.height - gap * (len(weights) - 1)
+        total = sum(weights)
+        boxes, top = [], self.top
+        for i, weight in enumerate(weights):
+            height = self.bottom - top if i == len(weights) - 1 else int(usable * weight / total)
+            boxes.append(Box(self.left, top, self.width, height))
+            top += height + gap
+        return boxes
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The layout grid of one deck: the same margins, title place and content box on every slide."""
+
+    width: int
+    height: int
+    margin: int
+    gap: int
+    title: Box
+    content: Box
+    source: Box
+    footer: Box
+
+    @classmethod
+    def for_slide(cls, width: int, height: int, title: Box | None = None) -> Grid:
+        """Return the grid of a `width` x `height` slide, keeping the template's title box when usable."""
+        unit = height / 7.5  # EMU per grid inch: proportions are set for a 7.5 in high slide
+        margin = int(0.45 * unit)
+        gap = int(0.15 * unit)
+        footer_h = int(Pt(18))
+        source_h = int(Pt(14))
+        footer = Box(margin, height - margin // 2 - footer_h, width - 2 * margin, footer_h)
+        source = Box(margin, footer.top - source_h, width - 2 * margin, source_h)
+        default_title = Box(margin, int(margin * 0.8), width - 2 * margin, int(0.85 * unit))
+        if title is None or not _usable_title(title, width, height):
+            title = default_title
+        top = title.bottom + gap
+        content = Box(margin, top, width - 2 * margin, source.top - gap // 2 - top)
+        return cls(width, height, margin, gap, title, content, source, footer)
+
+    @property
+    def slide(self) -> Box:
+        """Return the whole slide."""
+        return Box(0, 0, self.width, self.height)
+
+
+def _usable_title(box: Box, width: int, height: int) -> bool:
+    """Return True when a template's title box sits at the top and spans most of the slide."""
+    return (
+        box.left >= 0
+        and box.top >= 0
+        and box.right <= width
+        and box.bottom <= height * 0.25
+        and box.width >= width * 0.6
+        and box.height >= height * 0.07
+    )
+
+
+def pt(value: float) -> Emu:
+    """Return `value` points as EMU."""
+    return Emu(int(value * EMU_PER_PT))

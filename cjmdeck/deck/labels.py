@@ -1,0 +1,229 @@
+"""Every fixed text of the deck in English, Spanish and Polish, and number, money and date formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from cjmdeck.contract import LANGUAGES
+
+TEXTS: dict[str, tuple[str, str, str]] = {
+    "scope": ("Scope and objective", "Alcance y objetivo", "Zakres i cel"),
+    "map_type": ("Map type", "Tipo de mapa", "Typ mapy"),
+    "product": ("Product", "Producto", "Produkt"),
+    "objective": ("Objective", "Objetivo", "Cel"),
+    "in_figures": ("The map in figures", "El mapa en cifras", "Mapa w liczbach"),
+    "personas": ("Personas", "Personas", "Persony"),
+    "stages": ("Stages", "Etapas", "Etapy"),
+    "touchpoints": ("Touchpoints", "Puntos de contacto", "Punkty styku"),
+    "questions": ("Key questions", "Preguntas clave", "Kluczowe pytania"),
+    "actions": ("Actions", "Acciones", "Działania"),
+    "goals": ("Goals", "Objetivos", "Cele"),
+    "needs": ("Needs", "Necesidades", "Potrzeby"),
+    "motivations": ("Motivations", "Motivaciones", "Motywacje"),
+    "frustrations": ("Frustrations", "Frustraciones", "Frustracje"),
+    "age": ("Age", "Edad", "Wiek"),
+    "gender": ("Gender", "Género", "Płeć"),
+    "occupation": ("Occupation", "Ocupación", "Zawód"),
+    "location": ("Location", "Ubicación", "Lokalizacja"),
+    "income": ("Income", "Ingresos", "Dochód"),
+    "education": ("Education", "Educación", "Wykształcenie"),
+    "interests": ("Interests", "Intereses", "Zainteresowania"),
+    "personality": ("Personality", "Personalidad", "Osobowość"),
+    "persona_title": ("Persona: {name}", "Persona: {name}", "Persona: {name}"),
+    "map_title": ("{name}'s journey", "El recorrido de {name}", "Ścieżka: {name}"),
+    "map_low": (
+        "{stage} is where {name}'s journey drops lowest: {score} of 5",
+        "{stage} es donde el recorrido de {name} cae más bajo: {score} de 5",
+        "{stage} to najniższy punkt ścieżki ({name}): {score} z 5",
+    ),
+    "lane_goal": ("Customer goal", "Objetivo del cliente", "Cel klienta"),
+    "lane_actions": ("Customer actions", "Acciones del cliente", "Działania klienta"),
+    "lane_touchpoints": ("Touchpoints", "Puntos de contacto", "Punkty styku"),
+    "lane_thoughts": ("Thoughts and feeling", "Pensamientos y sentimiento", "Myśli i odczucia"),
+    "lane_emotion": ("Emotion (1-5)", "Emoción (1-5)", "Emocje (1-5)"),
+    "lane_pain": ("Pain points", "Puntos de dolor", "Problemy"),
+    "lane_opps": ("Opportunities", "Oportunidades", "Szanse"),
+    "lane_backstage": ("Backstage", "Trastienda", "Zaplecze"),
+    "lane_support": ("Support processes", "Procesos de soporte", "Procesy wsparcia"),
+    "lowest": ("lowest", "mínimo", "minimum"),
+    "emotion_curve": ("Emotion curve", "Curva emocional", "Krzywa emocji"),
+    "curve_low": (
+        "{stage} is the low point of the journey: {name} at {score} of 5",
+        "{stage} es el punto más bajo del recorrido: {name}, {score} de 5",
+        "{stage} to najniższy punkt ścieżki: {name}, {score} z 5",
+    ),
+    "emotion_axis": (
+        "Emotion (1 = very negative, 5 = very positive)",
+        "Emoción (1 = muy negativa, 5 = muy positiva)",
+        "Emocje (1 = bardzo negatywne, 5 = bardzo pozytywne)",
+    ),
+    "very_negative": ("very negative", "muy negativa", "bardzo negatywne"),
+    "very_positive": ("very positive", "muy positiva", "bardzo pozytywne"),
+    "tp_grid": (
+        "Touchpoints by channel and stage",
+        "Puntos de contacto por canal y etapa",
+        "Punkty styku według kanału i etapu",
+    ),
+    "tp_grid_busy": (
+        "{channel} carries the most touchpoints: {count} of {total}",
+        "{channel} concentra más puntos de contacto: {count} de {total}",
+        "Najwięcej punktów styku ma kanał {channel}: {count} z {total}",
+    ),
+    "channel": ("Channel", "Canal", "Kanał"),
+    "no_channel": ("(no channel)", "(sin canal)", "(brak kanału)"),
+    "online": ("online", "online", "online"),
+    "offline": ("offline", "offline", "offline"),
+    "stage_title": ("Stage {n}: {stage}", "Etapa {n}: {stage}", "Etap {n}: {stage}"),
+    "brand_goal": ("Brand goal", "Objetivo de la marca", "Cel marki"),
+    "kpi": ("KPI", "KPI", "KPI"),
+    "touchpoint": ("Touchpoint", "Punto de contacto", "Punkt styku"),
+    "customer_action": ("Customer action", "Acción del cliente", "Działanie klienta"),
+    "motivation": ("Motivation", "Motivación", "Motywacja"),
+    "obstacle": ("Obstacle", "Obstáculo", "Przeszkoda"),
+    "owner": ("Owner", "Responsable", "Właściciel"),
+    "cost": ("Cost", "Coste", "Koszt"),
+    "emotion": ("Emotion", "Emoción", "Emocje"),
+    "no_touchpoints": (
+        "No touchpoints recorded for this stage.",
+        "No hay puntos de contacto para esta etapa.",
+        "Brak punktów styku dla tego etapu.",
+    ),
+    "question": ("Question", "Pregunta", "Pytanie"),
+    "answer": ("Answer", "Respuesta", "Odpowiedź"),
+    "stage": ("Stage", "Etapa", "Etap"),
+    "whole_journey": ("Whole journey", "Todo el recorrido", "Cała ścieżka"),
+    "open": ("Open", "Abierta", "Otwarte"),
+    "questions_title": (
+        "Key questions: {answered} answered, {open} open",
+        "Preguntas clave: {answered} respondidas, {open} abiertas",
+        "Kluczowe pytania: {answered} z odpowiedzią, {open} otwarte",
+    ),
+    "plan": ("Action plan", "Plan de acción", "Plan działań"),
+    "plan_title": (
+        "Action plan: {quick} quick wins among {total} actions",
+        "Plan de acción: {quick} victorias rápidas entre {total} acciones",
+        "Plan działań: {quick} szybkich wygranych wśród {total} działań",
+    ),
+    "rank": ("#", "#", "#"),
+    "action": ("Action", "Acción", "Działanie"),
+    "impact": ("Impact", "Impacto", "Wpływ"),
+    "feasibility": ("Feasibility", "Viabilidad", "Wykonalność"),
+    "score": ("Score", "Puntuación", "Wynik"),
+    "quadrant": ("Quadrant", "Cuadrante", "Ćwiartka"),
+    "horizon": ("Horizon", "Plazo", "Termin"),
+    "matrix": ("Impact x feasibility", "Impacto x viabilidad", "Wpływ x wykonalność"),
+    "matrix_title": (
+        "Impact x feasibility: {quick} of {total} actions are quick wins",
+        "Impacto x viabilidad: {quick} de {total} acciones son victorias rápidas",
+        "Wpływ x wykonalność: {quick} z {total} działań to szybkie wygrane",
+    ),
+    "matrix_note": (
+        "Numbers are the ranks in the action plan.",
+        "Los números son el orden en el plan de acción.",
+        "Liczby to pozycje w planie działań.",
+    ),
+    "costs": ("Costs", "Costes", "Koszty"),
+    "costs_title": (
+        "{stage} takes the largest share of touchpoint costs: {share} %",
+        "{stage} concentra la mayor parte de los costes: {share} %",
+        "{stage} pochłania największą część kosztów: {share} %",
+    ),
+    "costs_by_stage": ("Costs by stage", "Costes por etapa", "Koszty według etapu"),
+    "costs_by_channel": ("Costs by channel", "Costes por canal", "Koszty według kanału"),
+    "total": ("Total", "Total", "Razem"),
+    "closing": ("Thank you", "Gracias", "Dziękujemy"),
+    "source": ("Source", "Fuente", "Źródło"),
+    "rows": ("rows", "filas", "wiersze"),
+    "row": ("row", "fila", "wiersz"),
+    "prepared_by": ("Prepared by {who}", "Preparado por {who}", "Przygotowane przez: {who}"),
+}
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+    "pl": (
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ),
+}
+
+CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "PLN": "zł"}
+
+
+def text(key: str, lang: str, **values: Any) -> str:
+    """Return fixed text `key` in `lang` (English when unknown), with `values` filled in."""
+    texts = TEXTS[key]
+    chosen = texts[LANGUAGES.index(lang)] if lang in LANGUAGES else texts[0]
+    return chosen.format(**values) if values else chosen
+
+
+def format_number(value: float, lang: str, decimals: int = 0) -> str:
+    """Return `value` with the thousands and decimal separators of `lang` (en 1,234.50; es 1.234,50; pl 1 234,50)."""
+    raw = f"{value:,.{decimals}f}"
+    if lang == "es":
+        return raw.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    if lang == "pl":
+        return raw.replace(",", "\u00a0").replace(".", ",")
+    return raw
+
+
+def format_money(value: float, lang: str, currency: str = "") -> str:
+    """Return `value` as money in `lang`: en "$1,234.50", es "1.234,50 €", pl "1 234,50 zł"."""
+    decimals = 0 if float(value).is_integer() and abs(value) >= 1000 else 2
+    number = format_number(value, lang, decimals)
+    symbol = CURRENCY_SYMBOLS.get(currency.strip().upper(), currency.strip())
+    if not symbol:
+        return number
+    if lang == "en" and symbol in ("$", "£", "€"):
+        return f"{symbol}{number}"
+    return f"{number}\u00a0{symbol}"
+
+
+def format_date(value: dt.date | str | None, lang: str) -> str:
+    """Return `value` as a long date in `lang` ("22 November 2026", "22 de noviembre de 2026")."""
+    if value is None:
+        return ""
+    if not isinstance(value, dt.date):
+        return str(value)
+    months = MONTHS.get(lang, MONTHS["en"])
+    month = months[value.month - 1]
+    if lang == "es":
+        return f"{value.day} de {month} de {value.year}"
+    return f"{value.day} {month} {value.year}"

@@ -1,0 +1,133 @@
+"""The impact x feasibility matrix: four labelled quadrants, every action placed by its scores and labelled by rank."""
+# mypy: disable-error-code="arg-type,no-untyped-call"
+# python-pptx 1.0 types its sizes as Length (any int EMU works) and leaves some helpers untyped.
+
+from __future__ import annotations
+
+from typing import Any
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from cjmdeck import labels as shared_labels
+from cjmdeck.deck import fit
+from cjmdeck.deck.canvas import Canvas, ranges
+from cjmdeck.deck.grid import Box, pt
+from cjmdeck.model import FILL_IN, MAJOR_PROJECT, QUICK_WIN, THANKLESS_TASK
+
+# Quadrant -> (columns (feasibility - 1), rows (5 - impact), fill brightness of accent 1).
+QUADRANTS = {
+    MAJOR_PROJECT: ((0, 2), (0, 3), 0.8),
+    QUICK_WIN: ((2, 5), (0, 3), 0.6),
+    THANKLESS_TASK: ((0, 2), (3, 5), 0.95),
+    FILL_IN: ((2, 5), (3, 5), 0.85),
+}
+
+
+def matrix(canvas: Canvas) -> Slide | None:
+    """Add the matrix slide; actions on the same spot are listed together as compact rank ranges."""
+    actions = canvas.journey.prioritised_actions()
+    if not actions:
+        return None
+    spots: dict[tuple[int, int], list[int]] = {}
+    for rank, action in enumerate(actions, start=1):
+        spots.setdefault((action.feasibility, action.impact), []).append(rank)
+    counts = {key: sum(1 for a in actions if a.quadrant == key) for key in QUADRANTS}
+    title = canvas.t("matrix_title", quick=counts[QUICK_WIN], total=len(actions))
+    slide = canvas.new_slide(title, actions)
+    gap = canvas.grid.gap
+    area, side = canvas.grid.content.columns([2.6, 1], gap * 2)
+    strip = int(pt(20))
+    tick = int(pt(18))
+    axis_w = int(pt(22))
+    group = slide.shapes.add_group_shape()
+    group.name = "Impact x feasibility matrix"
+    grid = Box(
+        area.left + axis_w + tick,
+        area.top + strip,
+        area.width - axis_w - tick,
+        area.height - 2 * strip - tick - int(pt(18)),
+    )
+    cell_w, cell_h = grid.width // 5, grid.height // 5
+    for key, ((c0, c1), (r0, r1), brightness) in QUADRANTS.items():
+        rect = group.shapes.add_shape(
+            MSO_SHAPE.RECTANGLE, grid.left + c0 * cell_w, grid.top + r0 * cell_h, (c1 - c0) * cell_w, (r1 - r0) * cell_h
+        )
+        rect.fill.solid()
+        rect.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+        rect.fill.fore_color.brightness = brightness
+        rect.line.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
+        rect.line.width = Pt(2)
+        label_top = grid.top - strip if r0 == 0 else grid.top + 5 * cell_h
+        name = f"{shared_labels.quadrant_name(key, canvas.lang)} ({counts[key]})"
+        _text(
+            group, Box(grid.left + c0 * cell_w, label_top, (c1 - c0) * cell_w, strip), name, 12, True, PP_ALIGN.CENTER
+        )
+    body = canvas.body
+    for (feasibility, impact), ranks in spots.items():
+        box = Box(grid.left + (feasibility - 1) * cell_w, grid.top + (5 - impact) * cell_h, cell_w, cell_h)
+        label = ranges(ranks)
+        width, height = box.width_pt - 8, box.height_pt - 4
+        size = fit.fit_size([label], width, height, body, (16, 14, 12, 11, 10, 9), bold=True)
+        if size is None:
+            size = 9
+            label = fit.truncate([label], width, height, size, body, True)[0]
+        _text(group, box, label, size, True, PP_ALIGN.CENTER, MSO_ANCHOR.MIDDLE)
+    for level in range(1, 6):
+        _text(
+            group,
+            Box(grid.left - tick, grid.top + (5 - level) * cell_h, tick, cell_h),
+            str(level),
+            11,
+            False,
+            PP_ALIGN.CENTER,
+            MSO_ANCHOR.MIDDLE,
+        )
+        _text(
+            group,
+            Box(grid.left + (level - 1) * cell_w, grid.top + 5 * cell_h + strip, cell_w, tick),
+            str(level),
+            11,
+            False,
+            PP_ALIGN.CENTER,
+        )
+    axis_x = Box(grid.left, grid.top + 5 * cell_h + strip + tick, 5 * cell_w, int(pt(18)))
+    _text(group, axis_x, f"{canvas.t('feasibility')} →", 12, True, PP_ALIGN.CENTER)
+    axis_y = _text(
+        group,
+        Box(area.left, grid.top, axis_w, 5 * cell_h),
+        f"{canvas.t('impact')} →",
+        12,
+        True,
+        PP_ALIGN.CENTER,
+        MSO_ANCHOR.MIDDLE,
+    )
+    axis_y.text_frame._txBody.bodyPr.set("vert", "vert270")
+    lines = [canvas.t("matrix_note")] + [
+        f"{shared_labels.quadrant_name(key, canvas.lang)}: {counts[key]}"
+        for key in (QUICK_WIN, MAJOR_PROJECT, FILL_IN, THANKLESS_TASK)
+    ]
+    canvas.add_text(slide, Box(side.left, grid.top, side.width, side.bottom - grid.top), lines, sizes=(14, 12, 11, 10))
+    return slide
+
+
+def _text(
+    group: Any, box: Box, text: str, size: float, bold: bool, align: PP_ALIGN, anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE
+) -> Any:
+    shape = group.shapes.add_textbox(box.left, box.top, box.width, box.height)
+    frame = shape.text_frame
+    frame.margin_left = frame.margin_right = pt(4)
+    frame.margin_top = frame.margin_bottom = pt(1)
+    frame.word_wrap = True
+    frame.auto_size = MSO_AUTO_SIZE.NONE
+    frame.vertical_anchor = anchor
+    frame.text = text
+    paragraph = frame.paragraphs[0]
+    paragraph.alignment = align
+    run = paragraph.runs[0]
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    return shape

@@ -1,0 +1,225 @@
+"""Open the deck template (.pptx or .potx), find its layouts by name, fill `{{ field }}` tokens and drop other slides.
+# mypy: disable-error-code="arg-type,no-untyped-call"
+# python-pptx 1.0 types its sizes as Length (any int EMU works) and leaves some helpers untyped.
+
+Layouts are looked up by the names PowerPoint (English UI), Google Slides exports and
+LibreOffice give them; see `LAYOUT_NAMES`. When no name matches, a layout is chosen by its
+placeholders (a title placeholder and as few others as possible), and as a last resort the
+first layout is used with the title drawn as a text box.
+
+Slides already in the template that hold `{{ field }}` tokens are kept and filled from the
+Project sheet; the first slide, when kept, serves as the cover and the last one (when another
+slide is kept before it) as the closing; other kept slides follow the cover. Slides without
+tokens are dropped, with their relationship, so no part is orphaned.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from lxml import etree  # type: ignore[import-untyped]
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.presentation import Presentation as PresentationObj
+from pptx.slide import Slide, SlideLayout
+
+from cjmdeck.contract import normalize
+from cjmdeck.errors import TemplateError
+
+# Role -> (what cjmdeck uses it for, layout names tried in order).
+LAYOUT_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "cover": (
+        "the cover (title = project, subtitle = client, date and agency)",
+        ("Title Slide", "TITLE", "Title", "Title Slide 1", "Diapositiva de título", "Slajd tytułowy"),
+    ),
+    "section": (
+        "the closing slide",
+        (
+            "Section Header",
+            "SECTION_HEADER",
+            "Section Title",
+            "Title, Content Centered",
+            "Encabezado de sección",
+            "Nagłówek sekcji",
+        ),
+    ),
+    "title_only": (
+        "every content slide: cjmdeck keeps the title and draws tables, charts and text in the area below it",
+        ("Title Only", "TITLE_ONLY", "Title, Only", "Solo el título", "Tylko tytuł"),
+    ),
+    "content": (
+        "fallback for content slides when there is no Title Only layout (its body placeholder is removed)",
+        ("Title and Content", "TITLE_AND_BODY", "Title, Content", "Título y objetos", "Tytuł i zawartość"),
+    ),
+    "blank": (
+        "fallback when no layout has a title: the title is drawn as a text box",
+        ("Blank", "BLANK", "Blank Slide", "En blanco", "Pusty"),
+    ),
+}
+# What to try when a role's own names are missing.
+FALLBACKS: dict[str, tuple[str, ...]] = {
+    "cover": ("cover", "section", "title_only", "content", "blank"),
+    "section": ("section", "cover", "title_only", "content", "blank"),
+    "title_only": ("title_only", "content", "blank"),
+    "content": ("content", "title_only", "blank"),
+    "blank": ("blank", "title_only", "content"),
+}
+TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
+TOKEN = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
+POTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
+PPTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def layout_names() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Return the layout roles, what each is used for and the names looked up, for the documentation."""
+    return dict(LAYOUT_NAMES)
+
+
+def default_template() -> Path:
+    """Return the path of the default template shipped with cjmdeck."""
+    try:
+        candidate = resources.files("cjmdeck") / "templates" / "default.pptx"
+        if candidate.is_file():
+            return Path(str(candidate))
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
+        pass
+    return Path(__file__).resolve().parents[2] / "templates" / "default.pptx"
+
+
+def open_template(path: Path) -> PresentationObj:
+    """Return the presentation in `path` (.pptx or .potx), raising TemplateError when it cannot be used."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TemplateError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise TemplateError(path, "not a PowerPoint file (.pptx or .potx)")
+    try:
+        prs = Presentation(io.BytesIO(_as_presentation(data)))
+    except Exception as exc:  # python-pptx raises many kinds on broken packages
+        raise TemplateError(path, f"not a usable PowerPoint file ({type(exc).__name__})") from exc
+    if not len(prs.slide_layouts):
+        raise TemplateError(path, "has no slide layouts")
+    return prs
+
+
+def _as_presentation(data: bytes) -> bytes:
+    """Return the package `data` with a template's main content type rewritten to a presentation's."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    types = source.read("[Content_Types].xml")
+    if POTX_MAIN.encode() not in types:
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                content = content.replace(POTX_MAIN.encode(), PPTX_MAIN.encode())
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+def find_layout(prs: PresentationObj, role: str) -> SlideLayout:
+    """Return the layout for `role` (see LAYOUT_NAMES), falling back sensibly when it is missing."""
+    layouts = list(prs.slide_layouts)
+    by_name = {normalize(layout.name): layout for layout in reversed(layouts)}
+    for fallback in FALLBACKS[role]:
+        for name in LAYOUT_NAMES[fallback][1]:
+            if normalize(name) in by_name:
+                return by_name[normalize(name)]
+    titled = [layout for layout in layouts if title_placeholder(layout) is not None]
+    if titled:
+        return min(titled, key=lambda layout: len(layout.placeholders))
+    return layouts[0]
+
+
+def title_placeholder(container: Any) -> Any | None:
+    """Return the title placeholder of a slide or layout, or None."""
+    for shape in container.placeholders:
+        if shape.placeholder_format.type in TITLE_TYPES:
+            return shape
+    return None
+
+
+def theme_fonts(prs: PresentationObj) -> tuple[str, str]:
+    """Return the theme's major (headings) and minor (body) Latin typefaces."""
+    try:
+        theme = prs.slide_master.part.part_related_by(RT.THEME)
+        root = etree.fromstring(theme.blob)
+    except (KeyError, etree.XMLSyntaxError):
+        return "Calibri", "Calibri"
+    major = root.find(f".//{A}majorFont/{A}latin")
+    minor = root.find(f".//{A}minorFont/{A}latin")
+    return (
+        major.get("typeface", "Calibri") if major is not None else "Calibri",
+        minor.get("typeface", "Calibri") if minor is not None else "Calibri",
+    )
+
+
+def token_slides(prs: PresentationObj) -> list[Slide]:
+    """Return the template's slides that hold at least one `{{ field }}` token."""
+    return [slide for slide in prs.slides if any(TOKEN.search(p_text) for p_text in _slide_texts(slide))]
+
+
+def _slide_texts(slide: Slide) -> list[str]:
+    return ["".join(t.text or "" for t in p.iter(f"{A}t")) for p in slide._element.iter(f"{A}p")]
+
+
+def fill_tokens(slide: Slide, values: dict[str, str]) -> None:
+    """Replace `{{ field }}` tokens in `slide` by `values` (by normalised key), keeping each run's formatting.
+
+    A token split across runs takes the formatting of the run where it starts. Values are
+    inserted as text in one pass and never read as tokens themselves; unknown fields become empty.
+    """
+    lookup = {normalize(k): v for k, v in values.items()}
+    for paragraph in slide._element.iter(f"{A}p"):
+        runs = [t for t in paragraph.iter(f"{A}t")]
+        text = "".join(t.text or "" for t in runs)
+        if not TOKEN.search(text):
+            continue
+        owner: list[int] = []
+        for i, t in enumerate(runs):
+            owner.extend([i] * len(t.text or ""))
+        pieces: list[list[str]] = [[] for _ in runs]
+        pos = 0
+        for match in TOKEN.finditer(text):
+            for j in range(pos, match.start()):
+                pieces[owner[j]].append(text[j])
+            pieces[owner[match.start()]].append(lookup.get(normalize(match.group(1)), ""))
+            pos = match.end()
+        for j in range(pos, len(text)):
+            pieces[owner[j]].append(text[j])
+        for t, piece in zip(runs, pieces, strict=False):
+            t.text = "".join(piece)
+
+
+def renumber_slides(prs: PresentationObj) -> None:
+    """Give the remaining slide parts consecutive names, so that new slides do not clash with them."""
+    prs.part.rename_slide_parts([sld_id.rId for sld_id in prs.slides._sldIdLst])
+
+
+def drop_slide(prs: PresentationObj, slide: Slide) -> None:
+    """Remove `slide` from `prs`, with its relationship, so that its part is not saved."""
+    id_list = prs.slides._sldIdLst
+    for sld_id in list(id_list):
+        if prs.part.related_part(sld_id.rId) is slide.part:
+            prs.part.drop_rel(sld_id.rId)
+            id_list.remove(sld_id)
+            return
+
+
+def move_slide(prs: PresentationObj, slide: Slide, index: int) -> None:
+    """Move `slide` to position `index` in the deck."""
+    id_list = prs.slides._sldIdLst
+    for sld_id in list(id_list):
+        if prs.part.related_part(sld_id.rId) is slide.part:
+            id_list.remove(sld_id)
+            id_list.insert(index, sld_id)
+            return

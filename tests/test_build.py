@@ -1,0 +1,114 @@
+"""`cjmdeck build` as a command: file names, options, errors and what is left on disk."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pptx import Presentation
+
+from cjmdeck.build import deck_name, slug
+from cjmdeck.cli import main
+from cjmdeck.model import Journey, Project
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def run(*args: object):
+    return CliRunner().invoke(main, ["build", *map(str, args)])
+
+
+def all_text(path: Path) -> str:
+    deck = Presentation(str(path))
+    return "\n".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame)
+
+
+def test_build_names_the_deck_after_client_and_project(make_workbook, tmp_path):
+    book = make_workbook()
+    result = run(book, "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    deck = tmp_path / "acme-retail-checkout-study-journey.pptx"
+    assert result.output == f"Wrote {deck}\n"
+    assert "Acme Retail" in all_text(deck)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["book.xlsx", deck.name])  # no temporary files left
+
+
+def test_safe_file_names():
+    assert slug("Moda Viva, S.L. / Tienda Online") == "moda-viva-s-l-tienda-online"
+    assert slug("Drogeria Łódź: ścieżka") == "drogeria-lodz-sciezka"
+    assert deck_name(Journey(Project("Ácme"), (), ())) == "acme-journey.pptx"
+
+
+def test_two_workbooks_with_the_same_names_do_not_overwrite(make_workbook, tmp_path):
+    a, b = make_workbook("a.xlsx"), make_workbook("b.xlsx")
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run(a, b, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "acme-retail-checkout-study-journey-2.pptx",
+        "acme-retail-checkout-study-journey.pptx",
+    ]
+
+
+def test_persona_filter(make_workbook, tmp_path):
+    result = run(make_workbook(), "-o", tmp_path, "--persona", "ana")
+    assert result.exit_code == 0, result.output
+    text = all_text(tmp_path / "acme-retail-checkout-study-journey.pptx")
+    assert "Ana" in text and "Ben" not in text
+
+
+def test_unknown_persona_is_a_usage_error(make_workbook, tmp_path):
+    result = run(make_workbook(), "-o", tmp_path, "--persona", "Anna")
+    assert result.exit_code == 2
+    assert "Invalid value for '--persona': unknown persona 'Anna' (did you mean 'Ana'?)" in result.output
+    assert list(tmp_path.glob("*.pptx")) == []
+
+
+def test_workbook_errors_stop_the_build(make_workbook, tmp_path):
+    book = make_workbook(Touchpoints=[["Stage", "Touchpoint"], ["Purchse", "Web"], ["Nowhere", "App"]])
+    result = run(book, "-o", tmp_path)
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {book}: Touchpoints!A2: unknown stage 'Purchse' (did you mean 'Purchase'?) "
+        f"(and 1 more; run 'cjmdeck check {book}' to see them all)\n"
+    )
+    assert list(tmp_path.glob("*.pptx")) == []
+
+
+def test_missing_output_folder(make_workbook, tmp_path):
+    result = run(make_workbook(), "-o", tmp_path / "nope")
+    assert result.exit_code == 1
+    assert result.output == f"Error: {tmp_path / 'nope'}: the output folder does not exist\n"
+
+
+def test_pdf_without_libreoffice_says_so(make_workbook, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    result = run(make_workbook(), "-o", tmp_path, "--pdf")
+    assert result.exit_code == 1
+    deck = tmp_path / "acme-retail-checkout-study-journey.pptx"
+    assert result.output == (
+        f"Error: {deck}: written, but no PDF: LibreOffice ('soffice') is not on PATH; "
+        "install LibreOffice or drop --pdf\n"
+    )
+    assert deck.exists()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_pdf(make_workbook, tmp_path):
+    result = run(make_workbook(), "-o", tmp_path, "--pdf")
+    assert result.exit_code == 0, result.output
+    pdf = tmp_path / "acme-retail-checkout-study-journey.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert result.output.splitlines()[-1] == f"Wrote {pdf}"
+
+
+@pytest.mark.parametrize("name", ["fashion-store-es.xlsx", "home-furniture-en.xlsx", "drugstore-pl.xlsx"])
+def test_samples_build(tmp_path, name):
+    before = (SAMPLES / name).read_bytes()
+    result = run(SAMPLES / name, "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert len(list(tmp_path.glob("*.pptx"))) == 1
+    assert (SAMPLES / name).read_bytes() == before

@@ -1,0 +1,276 @@
+"""Tests of the deck renderer on the default template: slides, tables, charts, notes, validity and geometry."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+from cjmdeck.deck import default_template, layout_names, render_deck
+from cjmdeck.deck.labels import format_money, format_number
+from cjmdeck.model import Origin, Touchpoint
+from tests.deckutil import check_package, overlaps, small_journey
+
+
+@pytest.fixture(scope="module")
+def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("deck") / "deck.pptx"
+    render_deck(small_journey(), out, workbook_name="moda.xlsx")
+    return out
+
+
+def titles(path: Path) -> list[str]:
+    prs = Presentation(str(path))
+    return [s.shapes.title.text if s.shapes.title is not None else "" for s in prs.slides]
+
+
+def test_default_template_exists() -> None:
+    assert default_template().is_file()
+    assert "title_only" in layout_names()
+
+
+def test_slide_titles_in_order(deck: Path) -> None:
+    assert titles(deck) == [
+        "Online store journey",
+        "Scope and objective",
+        "Persona: Lucía",
+        "Purchase is where Lucía's journey drops lowest: 2 of 5",
+        "Persona: Marek",
+        "Retention is where Marek's journey drops lowest: 2 of 5",
+        "Purchase is the low point of the journey: Lucía at 2 of 5",
+        "Social media carries the most touchpoints: 4 of 15",
+        "Stage 1: Awareness",
+        "Stage 2: Consideration",
+        "Stage 3: Purchase",
+        "Stage 4: Retention",
+        "Stage 5: Advocacy",
+        "Key questions: 2 answered, 1 open",
+        "Action plan: 3 quick wins among 6 actions",
+        "Impact x feasibility: 3 of 6 actions are quick wins",
+        "Advocacy takes the largest share of touchpoint costs: 32 %",
+        "Thank you",
+    ]
+
+
+def _tables(slide: object) -> list[object]:
+    return [s.table for s in slide.shapes if s.has_table]
+
+
+def test_action_plan_order_and_columns(deck: Path) -> None:
+    prs = Presentation(str(deck))
+    slide = prs.slides[14]
+    (table,) = _tables(slide)
+    header = [c.text for c in table.rows[0].cells]
+    assert header == ["#", "Action", "Stage", "Impact", "Feasibility", "Score", "Quadrant", "Owner", "Horizon"]
+    expected = [a.text for a in small_journey().prioritised_actions()]
+    assert [table.cell(r, 1).text for r in range(1, len(table.rows))] == expected
+    assert [table.cell(r, 0).text for r in range(1, len(table.rows))] == [str(n) for n in range(1, 7)]
+    assert table.cell(1, 6).text == "Quick win"
+
+
+def test_emotion_chart_series(deck: Path) -> None:
+    prs = Presentation(str(deck))
+    charts = [s.chart for s in prs.slides[6].shapes if s.has_chart]
+    assert len(charts) == 1
+    series = list(charts[0].plots[0].series)
+    assert [s.name for s in series] == ["Lucía", "Marek"]
+    assert list(series[0].values) == [4, 3, 2, 4, 5]
+    assert list(series[1].values) == [3, 3, 3, 2, 4]
+    assert list(charts[0].plots[0].categories) == ["Awareness", "Consideration", "Purchase", "Retention", "Advocacy"]
+
+
+def test_stage_slide_table_and_notes(deck: Path) -> None:
+    prs = Presentation(str(deck))
+    slide = prs.slides[10]
+    (table,) = _tables(slide)
+    assert [c.text for c in table.rows[0].cells] == [
+        "Touchpoint",
+        "Customer action",
+        "Motivation",
+        "Obstacle",
+        "Owner",
+        "Cost",
+    ]
+    assert table.cell(1, 0).text == "TP Purchase 0"
+    assert table.cell(1, 5).text == "€3,000"
+    notes = slide.notes_slide.notes_text_frame.text
+    assert notes == "Source: moda.xlsx — Touchpoints rows 8-10; Stages row 4"
+    texts = " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+    assert "Goal at purchase" in texts and "Brand goal 2" in texts and "KPI 2" in texts
+
+
+def test_questions_grouped_and_open_marked(deck: Path) -> None:
+    (table,) = _tables(Presentation(str(deck)).slides[13])
+    rows = [[c.text for c in row.cells] for row in list(table.rows)[1:]]
+    assert rows == [
+        ["Awareness", "How do customers discover us?", "Mostly social media"],
+        ["Purchase", "Where do we lose customers?", "Open"],
+        ["Whole journey", "Is support responsive?", "Not on weekends"],
+    ]
+
+
+def test_touchpoint_grid_shows_mode_and_emotion(deck: Path) -> None:
+    (table,) = _tables(Presentation(str(deck)).slides[7])
+    assert [c.text for c in table.rows[0].cells][1:] == [
+        "Awareness",
+        "Consideration",
+        "Purchase",
+        "Retention",
+        "Advocacy",
+    ]
+    assert table.cell(1, 0).text == "Social media"
+    assert table.cell(1, 1).text == "TP Awareness 0 · online · 1"
+
+
+def test_journey_map_lanes_and_emotion_curve(deck: Path) -> None:
+    slide = Presentation(str(deck)).slides[3]
+    tables = _tables(slide)
+    lanes = [t.cell(r, 0).text for t in tables for r in range(len(t.rows))]
+    assert lanes == [
+        "",
+        "Customer goal",
+        "Customer actions",
+        "Touchpoints",
+        "Thoughts and feeling",
+        "Pain points",
+        "Opportunities",
+    ]
+    assert tables[0].cell(0, 3).text == "Purchase"
+    group = next(s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP)
+    numbers = [s.text_frame.text for s in group.shapes if s.has_text_frame and s.text_frame.text.isdigit()]
+    assert numbers == ["4", "3", "2", "4", "5"]
+    assert any(s.has_text_frame and s.text_frame.text == "lowest" for s in group.shapes)
+
+
+def test_blueprint_adds_backstage_lanes(tmp_path: Path) -> None:
+    journey = small_journey(map_type="service_blueprint")
+    rows = tuple(
+        dataclasses.replace(r, backstage=("Warehouse picks",), support_processes=("ERP sync",)) for r in journey.rows
+    )
+    out = tmp_path / "bp.pptx"
+    render_deck(dataclasses.replace(journey, rows=rows), out)
+    slide = Presentation(str(out)).slides[3]
+    lanes = [t.cell(r, 0).text for t in _tables(slide) for r in range(len(t.rows))]
+    assert lanes[-2:] == ["Backstage", "Support processes"]
+
+
+def test_notes_footer_and_source_line_on_every_slide(deck: Path) -> None:
+    prs = Presentation(str(deck))
+    for n, slide in enumerate(prs.slides, start=1):
+        notes = slide.notes_slide.notes_text_frame.text
+        assert notes.startswith("Source: moda.xlsx"), (n, notes)
+        texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+        if n > 1:
+            assert "Moda Viva · Online store journey" in texts, n
+            assert str(n) in texts, n
+        for shape in slide.placeholders:
+            assert shape.text_frame.text.strip(), f"empty placeholder on slide {n}"
+
+
+def test_matrix_places_every_action_by_rank(deck: Path) -> None:
+    slide = Presentation(str(deck)).slides[15]
+    group = next(s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP)
+    texts = [s.text_frame.text for s in group.shapes if s.has_text_frame]
+    for label in ("1-2", "3", "4", "5", "6", "Quick win (3)", "Major project (1)", "Fill-in (1)", "Thankless task (1)"):
+        assert label in texts
+
+
+def test_costs_chart_and_skip_without_costs(deck: Path, tmp_path: Path) -> None:
+    slide = Presentation(str(deck)).slides[16]
+    charts = [s.chart for s in slide.shapes if s.has_chart]
+    by_stage = list(charts[0].plots[0].series[0].values)
+    assert sorted(by_stage) == [3750, 6750, 9750, 12750, 15750]
+    journey = small_journey()
+    free = dataclasses.replace(
+        journey, touchpoints=tuple(dataclasses.replace(t, cost=None) for t in journey.touchpoints)
+    )
+    out = tmp_path / "free.pptx"
+    render_deck(free, out)
+    assert not any("costs" in t for t in titles(out))
+    assert titles(out)[-1] == "Thank you"
+
+
+def test_deck_is_valid_ooxml(deck: Path) -> None:
+    problems = check_package()(deck)
+    assert not problems, "\n".join(map(str, problems))
+
+
+def test_shapes_inside_slide_and_not_overlapping(deck: Path) -> None:
+    prs = Presentation(str(deck))
+    for n, slide in enumerate(prs.slides, start=1):
+        for shape in slide.shapes:
+            assert shape.left >= 0 and shape.top >= 0, (n, shape.name)
+            assert shape.left + shape.width <= prs.slide_width and shape.top + shape.height <= prs.slide_height, (
+                n,
+                shape.name,
+            )
+        assert not overlaps(slide), (n, overlaps(slide))
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "money"), [("es", "Alcance y objetivo", "3.000 €"), ("pl", "Zakres i cel", "3 000 zł")]
+)
+def test_languages(tmp_path: Path, lang: str, title: str, money: str) -> None:
+    journey = small_journey(currency="EUR" if lang == "es" else "PLN")
+    out = tmp_path / f"{lang}.pptx"
+    render_deck(journey, out, lang=lang)
+    assert titles(out)[1] == title
+    (table,) = _tables(Presentation(str(out)).slides[10])
+    assert table.cell(1, 5).text.replace("\u00a0", " ") == money
+
+
+def test_number_and_money_formats() -> None:
+    assert format_number(1234.5, "en", 2) == "1,234.50"
+    assert format_money(1234.5, "es", "EUR") == "1.234,50\u00a0€"
+    assert format_money(1234.5, "pl", "PLN") == "1\u00a0234,50\u00a0zł"
+
+
+def test_persona_photo_relative_to_base_dir(tmp_path: Path) -> None:
+    Image.new("RGB", (60, 80), "teal").save(tmp_path / "lucia.png")
+    journey = small_journey()
+    personas = (
+        dataclasses.replace(journey.personas[0], photo="lucia.png"),
+        dataclasses.replace(journey.personas[1], photo="missing.jpg"),
+    )
+    out = tmp_path / "photo.pptx"
+    render_deck(dataclasses.replace(journey, personas=personas), out, base_dir=tmp_path)
+    prs = Presentation(str(out))
+    assert any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in prs.slides[2].shapes)
+    assert not any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in prs.slides[4].shapes)
+    assert any(s.has_text_frame and s.text_frame.text == "M" for s in prs.slides[4].shapes)
+
+
+def test_long_touchpoint_table_paginates_with_header(tmp_path: Path) -> None:
+    journey = small_journey()
+    many = tuple(
+        Touchpoint(
+            "Purchase",
+            f"Checkout step {n}",
+            channel="Website",
+            customer_action="Fills the form " * (n % 9 + 1),
+            obstacle="Asks for too much data " * 3,
+            origin=Origin("Touchpoints", 100 + n),
+        )
+        for n in range(40)
+    )
+    out = tmp_path / "long.pptx"
+    render_deck(dataclasses.replace(journey, touchpoints=journey.touchpoints + many), out)
+    prs = Presentation(str(out))
+    stage = [
+        s for s in prs.slides if s.shapes.title is not None and s.shapes.title.text.startswith("Stage 3: Purchase")
+    ]
+    assert len(stage) > 1
+    total = len(stage)
+    names = []
+    for n, slide in enumerate(stage, start=1):
+        assert slide.shapes.title.text == f"Stage 3: Purchase ({n}/{total})"
+        (table,) = _tables(slide)
+        assert table.cell(0, 0).text == "Touchpoint"
+        names += [table.cell(r, 0).text for r in range(1, len(table.rows))]
+        bottom = max(s.top + s.height for s in slide.shapes if s.has_table)
+        assert bottom <= prs.slide_height * 0.93
+    assert names == [f"TP Purchase {j}" for j in range(3)] + [f"Checkout step {n}" for n in range(40)]

@@ -1,0 +1,106 @@
+"""A large workbook: every text reaches the PDF, nothing leaves the slide or overlaps, the package is valid."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from cjmdeck.deck import render_deck
+from tests.deckutil import check_package, large_journey, overlaps
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\u00ad", "").replace("\u00a0", " ")
+    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)  # words hyphenated at a line end
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
+    journey = large_journey()
+    out = tmp_path_factory.mktemp("large") / "large.pptx"
+    render_deck(journey, out, lang="pl", workbook_name="duży.xlsx")
+    return out, journey
+
+
+def test_large_deck_is_valid(large: tuple[Path, object]) -> None:
+    out, _ = large
+    problems = check_package()(out)
+    assert not problems, "\n".join(map(str, problems[:20]))
+
+
+def test_large_deck_geometry(large: tuple[Path, object]) -> None:
+    out, _ = large
+    prs = Presentation(str(out))
+    for n, slide in enumerate(prs.slides, start=1):
+        for shape in slide.shapes:
+            assert shape.left >= 0 and shape.top >= 0, (n, shape.name)
+            assert shape.left + shape.width <= prs.slide_width, (n, shape.name)
+            assert shape.top + shape.height <= prs.slide_height, (n, shape.name)
+        assert not overlaps(slide), (n, overlaps(slide))
+
+
+def test_large_deck_paginates_with_counters(large: tuple[Path, object]) -> None:
+    out, _journey = large
+    titles = [s.shapes.title.text for s in Presentation(str(out)).slides if s.shapes.title is not None]
+    plan = [t for t in titles if t.startswith("Plan działań")]
+    assert len(plan) > 1 and plan[0].endswith(f"(1/{len(plan)})") and plan[-1].endswith(f"({len(plan)}/{len(plan)})")
+
+
+def test_large_deck_text_reaches_pdf(large: tuple[Path, object], tmp_path: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: cannot convert the deck to PDF")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out, journey = large
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    pdf = tmp_path / "large.pdf"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    tokens = _normalise(text).split(" ")
+    positions: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        positions.setdefault(token, []).append(i)
+    wanted = [p.name for p in journey.personas] + [s.name for s in journey.stages]
+    wanted += [t.name for t in journey.touchpoints] + [a.text for a in journey.actions]
+    missing = [w for w in wanted if not _found(_normalise(w).split(" "), tokens, positions)]
+    assert not missing, f"{len(missing)} texts not in the PDF, e.g. {missing[:5]}"
+
+
+def _found(words: list[str], tokens: list[str], positions: dict[str, list[int]], gap: int = 15) -> bool:
+    """Return True when `words` occur in order in `tokens`, each within `gap` tokens of the previous one.
+
+    pdftotext reads a table row line by line across its cells, so a wrapped cell's lines come
+    with the neighbouring cells' lines between them.
+    """
+    for start in positions.get(words[0], []):
+        at = start
+        for word in words[1:]:
+            nxt = next((k for k in range(at + 1, min(at + 1 + gap, len(tokens))) if tokens[k] == word), None)
+            if nxt is None:
+                break
+            at = nxt
+        else:
+            return True
+    return False

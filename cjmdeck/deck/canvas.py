@@ -17,6 +17,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.presentation import Presentation as PresentationObj
 from pptx.slide import Slide
+from pptx.text.text import _Paragraph
 from pptx.util import Pt
 
 from cjmdeck.deck import fit
@@ -209,6 +210,14 @@ class Canvas:
             elif color is not None:
                 _colour(run.font.color, color)
         return shape
+
+
+def exact_spacing(slide: Slide) -> None:
+    """Set every sized paragraph of `slide` (text boxes, groups, tables) to exact line spacing, as measured."""
+    for paragraph in slide._element.iter(f"{{{A}}}p"):
+        sizes = [int(r.get("sz")) for r in paragraph.iter(f"{{{A}}}rPr") if r.get("sz")]
+        if sizes:
+            _Paragraph(paragraph, None).line_spacing = Pt(round(max(sizes) / 100 * fit.LINE_SPACING, 1))
 
 
 def _insets(frame: Any) -> None:

@@ -83,7 +83,7 @@ def _row_height(canvas: Canvas, cells: list[list[str]], width: float, size: floa
 def _layout(canvas: Canvas) -> tuple[int, int]:
     """Return the label column width and the emotion band height, in EMU."""
     unit = canvas.grid.height / 7.5
-    return int(1.35 * unit), int(0.95 * unit)
+    return int(1.2 * unit), int(0.8 * unit)
 
 
 def _measure(

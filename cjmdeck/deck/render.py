@@ -10,7 +10,7 @@ from typing import Any
 from cjmdeck import contract
 from cjmdeck import labels as shared_labels
 from cjmdeck.deck import charts, data, intro, journeymap, matrix
-from cjmdeck.deck.canvas import A, Canvas
+from cjmdeck.deck.canvas import A, Canvas, exact_spacing
 from cjmdeck.deck.fit import metrics_for
 from cjmdeck.deck.grid import Box, Grid
 from cjmdeck.deck.labels import format_date
@@ -114,6 +114,8 @@ def render_deck(
         position += 1
     if kept_closing is not None:
         move_slide(prs, kept_closing, len(prs.slides) - 1)
+    for slide in canvas.slides:
+        exact_spacing(slide)
     _number_slides(prs)
     try:
         prs.save(str(output))

@@ -103,7 +103,10 @@ class _atomic:
         self.target = target
 
     def __enter__(self) -> Path:
-        fd, name = tempfile.mkstemp(prefix=".cjmdeck-", suffix=self.target.suffix, dir=self.target.parent)
+        try:
+            fd, name = tempfile.mkstemp(prefix=".cjmdeck-", suffix=self.target.suffix, dir=self.target.parent)
+        except OSError as err:
+            raise OutputError(self.target, f"cannot write the file: {err.strerror}") from err
         os.close(fd)
         self.tmp = Path(name)
         return self.tmp

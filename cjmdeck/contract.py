@@ -25,7 +25,7 @@ def normalize(name: object) -> str:
     """Return `name` lower-cased without accents, spaces or punctuation, for comparison."""
     text = unicodedata.normalize("NFKD", str(name).replace("ł", "l").replace("Ł", "L"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    return re.sub(r"[\W_]+", "", text)
+    return re.sub(r"[\W_]+", "", text) or "".join(text.split())  # a name of symbols only stays itself
 
 
 @dataclass(frozen=True)

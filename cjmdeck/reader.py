@@ -13,7 +13,7 @@ from types import MappingProxyType
 from cjmdeck import contract, model
 from cjmdeck.contract import Column, Sheet, normalize
 from cjmdeck.diagnostics import Collector, Diagnostic
-from cjmdeck.xlsx import MISSING_CACHE, Book, Cell, is_blank, iter_nonblank
+from cjmdeck.xlsx import MISSING_CACHE, Book, Cell, CellError, is_blank, iter_nonblank
 
 HEADER_SCAN_ROWS = 10
 NO_CACHE = "formula has no cached value; open and save the workbook in Excel or LibreOffice"
@@ -27,11 +27,16 @@ class Layout:
     titles: dict[str, str] = field(default_factory=dict)  # sheet key -> title in the workbook
     columns: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet key -> column key -> letter
     headers: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet key -> column key -> header text
+    header_rows: dict[str, int] = field(default_factory=dict)  # sheet key -> row number of the header
 
     def cell(self, sheet: str, row: int, column: str | None = None) -> tuple[str | None, str | None]:
         """Return the (sheet title, cell) of `column` (or column A) at `row` of sheet `sheet`."""
         letter = self.columns.get(sheet, {}).get(column or "", "A")
         return self.titles.get(sheet), f"{letter}{row}"
+
+    def header(self, sheet: str, column: str, default: str) -> str:
+        """Return the header of `column` as the workbook spells it, or `default`."""
+        return self.headers.get(sheet, {}).get(column, default)
 
 
 class _Unknown(ValueError):
@@ -72,6 +77,7 @@ class _Reader:
         self.layout = Layout()
         self.stages: dict[str, str] = {}  # normalised -> name
         self.personas: dict[str, str] = {}
+        self.usable: set[str] = set()  # "stages"/"personas" when their sheet could be read, so references are checked
 
     def read(self) -> tuple[model.Journey | None, list[Diagnostic], Layout]:
         """Read every sheet; return the journey, or None when there were errors."""
@@ -92,10 +98,14 @@ class _Reader:
 
     def _find_sheet(self, sheet: Sheet) -> str | None:
         """Return the title of the workbook sheet matching `sheet`, or None (an error when required)."""
-        for title in self.book.sheet_names:
-            if sheet.matches(title):
-                self.layout.titles[sheet.key] = title
-                return title
+        matches = [title for title in self.book.sheet_names if sheet.matches(title)]
+        visible = [title for title in matches if not self.book.is_hidden(title)] or matches
+        if len(visible) > 1:
+            names = ", ".join(f"'{t}'" for t in visible)
+            self.out.error(f"several sheets are the {sheet.names[0]} sheet ({names}); rename or delete all but one")
+        if visible:
+            self.layout.titles[sheet.key] = visible[0]
+            return visible[0]
         if sheet.required:
             found = ", ".join(self.book.sheet_names)
             self.out.error(
@@ -112,6 +122,7 @@ class _Reader:
         if header is None:
             return []
         index, columns, extra_columns = header
+        self.layout.header_rows[sheet.key] = index + 1
         self.layout.columns[sheet.key] = {key: letter for key, (_, letter, _) in columns.items()}
         self.layout.headers[sheet.key] = {key: text for key, (_, _, text) in columns.items()}
         rows = []
@@ -134,15 +145,21 @@ class _Reader:
         for index, cells in enumerate(grid[:HEADER_SCAN_ROWS]):
             columns: dict[str, tuple[int, str, str]] = {}
             extra: list[tuple[int, str]] = []
+            repeated: list[tuple[str, str, str]] = []
             for i, cell in enumerate(cells):
-                if is_blank(cell.value) or cell.value is MISSING_CACHE:
+                if is_blank(cell.value) or cell.value is MISSING_CACHE or cell.merged:
                     continue
-                column = next((c for c in sheet.columns if c.matches(cell.value) and c.key not in columns), None)
-                if column is not None:
-                    columns[column.key] = (i, re.sub(r"\d", "", cell.coordinate), str(cell.value).strip())
+                text = " ".join(str(cell.value).split())
+                column = next((c for c in sheet.columns if c.matches(text)), None)
+                if column is not None and column.key in columns:
+                    repeated.append((text, columns[column.key][1], cell.coordinate))
+                elif column is not None:
+                    columns[column.key] = (i, re.sub(r"\d", "", cell.coordinate), text)
                 else:
-                    extra.append((i, str(cell.value).strip()))
+                    extra.append((i, text))
             if all(c.key in columns for c in sheet.required_columns):
+                for text, first, where in repeated:
+                    self.out.warning(f"column '{text}' appears twice; only column {first} is read", title, where)
                 return index, columns, extra
             matched = sum(c.key in columns for c in sheet.required_columns)
             if matched > best[1]:
@@ -159,7 +176,7 @@ class _Reader:
         """Return the converted value of `column` in `row`, recording problems; None when empty or wrong."""
         cell = row.cells.get(column.key)
         title = self.layout.titles[sheet.key]
-        header = self.layout.headers[sheet.key].get(column.key, column.names[0])
+        header = self.layout.header(sheet.key, column.key, column.names[0])
         if cell is None or is_blank(cell.value):
             if column.required:
                 self.out.error(
@@ -169,6 +186,9 @@ class _Reader:
         if cell.value is MISSING_CACHE:
             report = self.out.error if column.required or column.kind == contract.SCORE else self.out.warning
             report(NO_CACHE, title, cell.coordinate)
+            return None
+        if isinstance(cell.value, CellError):
+            self.out.error(_shows_error(header, cell.value), title, cell.coordinate)
             return None
         try:
             return self._convert(column, cell.value)
@@ -199,6 +219,8 @@ class _Reader:
             return _lookup(contract.LANGUAGE_NAMES, text, "must be en, es or pl")
         if kind in (contract.STAGE, contract.PERSONA):
             known = self.stages if kind == contract.STAGE else self.personas
+            if f"{kind}s" not in self.usable:
+                return text  # the Stages or Personas sheet has its own error; don't repeat it on every reference
             name = known.get(normalize(text))
             if name is None:
                 raise _Unknown(f"unknown {kind} {text!r}{suggest(text, list(known.values()))}")
@@ -213,35 +235,42 @@ class _Reader:
     # -- the sheets -------------------------------------------------------------------
 
     def _project(self, title: str) -> model.Project | None:
-        """Return the Project sheet's key/value pairs as a Project."""
+        """Return the Project sheet's fields (names in column A, values in column B) as a Project."""
         values: dict[str, object] = {}
         extra: dict[str, object] = {}
-        header = {normalize(n) for pair in contract.PROJECT_HEADER.values() for n in pair}
+        seen: dict[str, str] = {}  # field key -> cell of its first value
         client_cell = None
-        for cells in iter_nonblank(self.book.rows(title)):
-            key_cell, value_cell = cells[0], (cells[1] if len(cells) > 1 else None)
-            if is_blank(key_cell.value) or normalize(key_cell.value) in header:
-                continue
+        for key_cell, value_cell in _project_pairs(self.book.rows(title)):
             column = next((c for c in contract.PROJECT.columns if c.matches(key_cell.value)), None)
-            raw = None if value_cell is None else value_cell.value
-            if column is None:
-                if not is_blank(raw) and raw is not MISSING_CACHE:
-                    extra[str(key_cell.value).strip()] = _plain(raw)
+            label = " ".join(str(key_cell.value).split())
+            raw = value_cell.value
+            key = column.key if column else label
+            if key in seen and not is_blank(raw):
+                self.out.warning(f"'{label}' is given twice; {seen[key]} is used", title, value_cell.coordinate)
                 continue
-            if column.key == "client":
-                client_cell = value_cell.coordinate if value_cell else f"B{key_cell.coordinate[1:]}"
+            if column is not None and column.key == "client":
+                client_cell = value_cell.coordinate
+            if is_blank(raw):
+                continue
+            seen[key] = value_cell.coordinate
             if raw is MISSING_CACHE:
-                report = self.out.error if column.required else self.out.warning
-                report(NO_CACHE, title, value_cell.coordinate if value_cell else None)
-            elif not is_blank(raw):
+                report = self.out.error if column is not None and column.required else self.out.warning
+                report(NO_CACHE, title, value_cell.coordinate)
+            elif isinstance(raw, CellError):
+                self.out.error(
+                    f"'{label}' shows the spreadsheet error {raw}; fix the cell", title, value_cell.coordinate
+                )
+            elif column is None:
+                extra[label] = _plain(raw)
+            else:
                 try:
                     values[column.key] = self._convert(column, raw)
                 except ValueError as err:
-                    label = str(key_cell.value).strip()
-                    self.out.error(f"'{label}' {err}", title, value_cell.coordinate if value_cell else None)
+                    self.out.error(f"'{label}' {err}", title, value_cell.coordinate)
         if "client" not in values:
-            where = "is empty" if client_cell else "is missing (put 'Client' in column A and its name in column B)"
-            self.out.error(f"Client {where}; it is required", title, client_cell or "A1")
+            if "client" not in seen:  # a client cell with a problem is already reported
+                where = "is empty" if client_cell else "is missing (put 'Client' in column A and its name in column B)"
+                self.out.error(f"Client {where}; it is required", title, client_cell or "A1")
             return None
         return model.Project(**values, extra=MappingProxyType(extra))  # type: ignore[arg-type]
 
@@ -253,8 +282,10 @@ class _Reader:
         if title is None or sheet.key not in self.layout.columns:
             return []  # the missing sheet or header is already reported
         if not rows:
-            self.out.error(f"no {kind}s: add at least one {kind} row", title, "A2")
+            below = self.layout.header_rows.get(sheet.key, 1) + 1
+            self.out.error(f"no {kind}s: add at least one {kind} row", title, f"A{below}")
             return []
+        self.usable.add(f"{kind}s")
         out = []
         first_row: dict[str, int] = {}
         for row in rows:
@@ -329,28 +360,67 @@ class _Reader:
         """Return the Actions sheet's actions, feasibility taken from effort (6 - effort) when not given."""
         sheet = contract.ACTIONS
         columns = self.layout.columns.get("actions", {})
+        feasibility = self.layout.header("actions", "feasibility", sheet.column("feasibility").names[0])
+        effort_header = self.layout.header("actions", "effort", sheet.column("effort").names[0])
         if rows and "feasibility" not in columns and "effort" not in columns:
             self.out.error(
-                "no 'Feasibility' or 'Effort' header; one of the two columns is required",
+                f"no '{feasibility}' or '{effort_header}' header; one of the two columns is required",
                 self.layout.titles["actions"],
-                "A1",
+                f"A{self.layout.header_rows['actions']}",
             )
             return ()
         out = []
         for row, values in self._records(sheet, rows):
             effort = values.pop("effort", None)
+            given = {k for k in ("feasibility", "effort") if k in row.cells and not is_blank(row.cells[k].value)}
+            if "feasibility" in values and effort is not None and values["feasibility"] != 6 - int(effort):  # type: ignore[call-overload]
+                self.out.warning(
+                    f"'{feasibility}' {values['feasibility']} and '{effort_header}' {effort} disagree "
+                    f"(feasibility = 6 - effort); '{feasibility}' is used",
+                    *self.layout.cell("actions", row.number, "effort"),
+                )
             if "feasibility" not in values:
                 if effort is None:
-                    self.out.error(
-                        "'Feasibility' or 'Effort' is empty; one of the two is required",
-                        *self.layout.cell(
-                            "actions", row.number, "feasibility" if "feasibility" in columns else "effort"
-                        ),
-                    )
+                    if not given:  # a given value that was wrong is already reported
+                        self.out.error(
+                            f"'{feasibility}' or '{effort_header}' is empty; one of the two is required",
+                            *self.layout.cell(
+                                "actions", row.number, "feasibility" if "feasibility" in columns else "effort"
+                            ),
+                        )
                     continue
                 values["feasibility"] = 6 - int(effort)  # type: ignore[call-overload]
             out.append(model.Action(**values, origin=self._origin(sheet, row), extra=_extra(row)))  # type: ignore[arg-type]
         return tuple(out)
+
+
+def _project_pairs(grid: list[list[Cell]]) -> list[tuple[Cell, Cell]]:
+    """Return the (name, value) cells of a Project sheet: names in column A, or in a header row above the values."""
+    header = {normalize(n) for pair in contract.PROJECT_HEADER.values() for n in pair}
+    rows = list(iter_nonblank(grid))
+    for index, cells in enumerate(rows[:HEADER_SCAN_ROWS]):
+        named = [
+            c for c in cells if not is_blank(c.value) and any(k.matches(c.value) for k in contract.PROJECT.columns)
+        ]
+        if len(named) >= 2 and index + 1 < len(rows):  # laid out across: names in a row, values below
+            below = rows[index + 1]
+            return [(c, below[i]) for i, c in enumerate(cells) if not is_blank(c.value) and i < len(below)]
+    pairs = []
+    for cells in rows:
+        key = cells[0]
+        if is_blank(key.value) or normalize(key.value) in header:
+            continue
+        value = cells[1] if len(cells) > 1 else Cell(None, "B" + key.coordinate.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+        pairs.append((key, Cell(None, value.coordinate) if value.merged else value))
+    return pairs
+
+
+def _is_project_field(value: object) -> bool:
+    return any(column.matches(value) for column in contract.PROJECT.columns)
+
+
+def _shows_error(label: str, error: object) -> str:
+    return f"'{label}' shows the spreadsheet error {error}; fix the cell"
 
 
 def _extra(row: _Row) -> MappingProxyType[str, object]:
@@ -368,39 +438,49 @@ def _plain(value: object) -> str:
     return str(value).strip()
 
 
+_WHOLE = re.compile(r"\s*\+?([0-9]+)(?:[.,]0*)?\s*", re.ASCII)
+
+
 def _score(value: object) -> int:
     """Return `value` as a whole number 1-5; accept 4, 4.0 and '4'."""
     number: float | None = None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        number = float(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value) if abs(value) < 1e9 else None
     elif isinstance(value, str):
-        try:
-            number = float(value.strip().replace(",", "."))
-        except ValueError:
-            number = None
+        match = _WHOLE.fullmatch(value)
+        number = float(match.group(1)) if match and len(match.group(1)) < 9 else None
     if number is None or not math.isfinite(number) or not number.is_integer() or not 1 <= number <= 5:
-        raise ValueError(f"must be a whole number from 1 to 5, got {_plain(value)!r}")
+        raise ValueError(f"must be a whole number from 1 to 5, got {_shown(value)}")
     return int(number)
 
 
+_THOUSANDS_DOT = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?", re.ASCII)  # 1.200 or 1.200,50
+_THOUSANDS_COMMA = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?", re.ASCII)  # 1,200 or 1,200.50
+_DECIMAL = re.compile(r"[0-9]+([.,][0-9]+)?", re.ASCII)  # 1200, 1200.5 or 1200,5
+
+
 def _number(value: object) -> float:
-    """Return `value` as a number >= 0; accept '1200', '1 200,50' and '1,200.50'."""
+    """Return `value` as a number >= 0; accept '1200', '1 200,50', '1.200', '1,200.50' and a currency sign."""
     number: float | None = None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        number = float(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value) if abs(value) < 1e300 else None
     elif isinstance(value, str):
-        text = re.sub(r"[\s\u00a0€$£]|zł|PLN|EUR|USD", "", value.strip(), flags=re.I)
-        if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?|\d+,\d+", text):
-            text = text.replace(".", "").replace(",", ".")
-        else:
-            text = text.replace(",", "")
-        try:
-            number = float(text)
-        except ValueError:
-            number = None
+        text = re.sub(r"[\s\u00a0\u202f€$£]|zł|PLN|EUR|USD|GBP", "", value.strip(), flags=re.I)
+        if _THOUSANDS_DOT.fullmatch(text):
+            number = float(text.replace(".", "").replace(",", "."))
+        elif _THOUSANDS_COMMA.fullmatch(text):
+            number = float(text.replace(",", ""))
+        elif _DECIMAL.fullmatch(text):
+            number = float(text.replace(",", "."))
     if number is None or not math.isfinite(number) or number < 0:
-        raise ValueError(f"must be a number of 0 or more, got {_plain(value)!r}")
+        raise ValueError(f"must be a number of 0 or more, got {_shown(value)}")
     return number
+
+
+def _shown(value: object) -> str:
+    """Return `value` quoted for a message, cut when very long."""
+    text = _plain(value)
+    return repr(text if len(text) <= 40 else text[:39] + "…")
 
 
 def _list(value: object) -> tuple[str, ...]:

@@ -28,7 +28,11 @@ Rows = list[dict[str, object]]
 
 def new_workbook(path: Path, lang: str = "en", *, example: bool = False, force: bool = False) -> Path:
     """Write a journey workbook in `lang` at `path` (an example when `example`) and return the path."""
-    if path.exists() and not force:
+    try:
+        exists = path.exists()
+    except OSError as err:  # e.g. a file name longer than the system allows
+        raise OutputError(path, f"cannot write the file: {err.strerror}") from err
+    if exists and not force:
         raise OutputError(path, "already exists; use --force to overwrite it")
     data = example_data(lang) if example else starter_data(lang)
     workbook = build_workbook(data, lang)
@@ -89,18 +93,20 @@ def build_workbook(data: dict[str, object], lang: str) -> Workbook:
 
 def save_atomically(workbook: Workbook, path: Path) -> None:
     """Save `workbook` to `path` through a temporary file, so no half-written file is left."""
-    path = path.resolve()
-    if not path.parent.is_dir():
-        raise OutputError(path, "the folder does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=".cjmdeck-", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        detail = f"'{path.parent}' is not a folder" if folder.exists() else "the folder does not exist"
+        raise OutputError(path, detail)
+    tmp = None
     try:
+        fd, tmp = tempfile.mkstemp(prefix=".cjmdeck-", suffix=".xlsx", dir=folder)
+        os.close(fd)
         workbook.save(tmp)
         os.replace(tmp, path)
     except OSError as err:
         raise OutputError(path, f"cannot write the file: {err.strerror}") from err
     finally:
-        if os.path.exists(tmp):
+        if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
 
 

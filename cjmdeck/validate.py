@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cjmdeck import guide
 from cjmdeck.diagnostics import Collector
 from cjmdeck.model import Journey
 from cjmdeck.reader import Layout
@@ -9,10 +10,21 @@ from cjmdeck.reader import Layout
 
 def warn_incomplete(journey: Journey, layout: Layout, out: Collector) -> None:
     """Record a warning for each gap a consultant should fill before presenting the map."""
+    _placeholders(journey, layout, out)
     _stages_without_touchpoints(journey, layout, out)
     _personas_without_rows(journey, layout, out)
     _actions_without_owner(journey, layout, out)
     _questions_without_answer(journey, layout, out)
+
+
+def _placeholders(journey: Journey, layout: Layout, out: Collector) -> None:
+    """Warn about the placeholders `cjmdeck new` writes that are still there."""
+    if journey.project.client in guide.PLACEHOLDERS["client"]:
+        out.warning(f"the client is still the placeholder {journey.project.client!r}", layout.titles.get("project"))
+    for persona in journey.personas:
+        if persona.name in guide.PLACEHOLDERS["persona"] and persona.origin:
+            where = layout.cell("personas", persona.origin.row, "name")
+            out.warning(f"persona {persona.name!r} is still the placeholder; give it a name", *where)
 
 
 def _stages_without_touchpoints(journey: Journey, layout: Layout, out: Collector) -> None:
@@ -35,7 +47,8 @@ def _personas_without_rows(journey: Journey, layout: Layout, out: Collector) -> 
         missing = [s.name for s in journey.stages if journey.emotion(persona.name, s.name) is None]
         if missing:
             names = ", ".join(repr(m) for m in missing)
-            out.warning(f"persona {persona.name!r} has no emotion score for stage {names}", *where)
+            noun = "stage" if len(missing) == 1 else "stages"
+            out.warning(f"persona {persona.name!r} has no emotion score for {noun} {names}", *where)
 
 
 def _actions_without_owner(journey: Journey, layout: Layout, out: Collector) -> None:

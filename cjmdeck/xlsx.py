@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import warnings
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cjmdeck.errors import WorkbookError
 
@@ -16,7 +17,12 @@ if TYPE_CHECKING:
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
+STRICT_MARK = b"purl.oclc.org/ooxml"
 SAVE_AS = "open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx)"
+
+
+class CellError(str):
+    """A spreadsheet error value such as #N/A or #REF! shown by a cell."""
 
 
 class MissingCache:
@@ -40,6 +46,8 @@ class Cell:
 
 def sniff(path: Path) -> None:
     """Raise WorkbookError with advice when `path` is not a readable .xlsx file."""
+    if not path.is_file():
+        raise WorkbookError(path, "not a regular file; give the path of an .xlsx workbook")
     try:
         with path.open("rb") as fh:
             head = fh.read(8)
@@ -64,12 +72,15 @@ def sniff(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             bad = zf.testzip()
+            strict = "xl/workbook.xml" in names and STRICT_MARK in zf.read("xl/workbook.xml")[:4096]
     except (zipfile.BadZipFile, OSError, EOFError) as err:
         raise WorkbookError(path, "the file is damaged or incomplete; save it again from Excel") from err
     if bad is not None:
         raise WorkbookError(path, f"the file is damaged ({bad} is corrupt); save it again from Excel")
     if "xl/workbook.xml" not in names:
         raise WorkbookError(path, f"not an Excel workbook (a zip file without a workbook); {SAVE_AS}")
+    if strict:
+        raise WorkbookError(path, f"saved as Strict Open XML, which cannot be read; {SAVE_AS}")
 
 
 def _load(path: Path, data_only: bool) -> Workbook:
@@ -77,7 +88,9 @@ def _load(path: Path, data_only: bool) -> Workbook:
     import openpyxl
 
     try:
-        return openpyxl.load_workbook(path, data_only=data_only)
+        with warnings.catch_warnings(), path.open("rb") as fh:
+            warnings.simplefilter("ignore")  # openpyxl warns about Excel features it drops; we only read values
+            return openpyxl.load_workbook(fh, data_only=data_only)  # a file object: any file name goes
     except Exception as err:  # openpyxl raises many kinds on malformed packages
         raise WorkbookError(path, f"the workbook cannot be read ({err}); {SAVE_AS}") from err
 
@@ -94,24 +107,49 @@ class Book:
 
     @property
     def sheet_names(self) -> list[str]:
-        """Return the sheet titles in workbook order."""
-        return list(self._values.sheetnames)
+        """Return the titles of the worksheets (not chart sheets) in workbook order."""
+        return [ws.title for ws in self._values.worksheets]
+
+    def is_hidden(self, title: str) -> bool:
+        """Return True when sheet `title` is hidden."""
+        return str(self._values[title].sheet_state) != "visible"
 
     def rows(self, title: str) -> list[list[Cell]]:
         """Return the cells of sheet `title` as rows (merged cells read as their top-left value)."""
         ws = self._values[title]
         fws = self._formulas[title] if self._formulas else None
-        merged = _merged_values(ws)
+        stored = _stored(ws)
+        formulas = {k for k, c in _stored(fws).items() if _is_formula(c.value)} if fws is not None else set()
+        filled = [k for k, c in stored.items() if c.value is not None] + list(formulas)
+        last_row = max((r for r, _ in filled), default=0)
+        last_col = max((c for _, c in filled), default=0)
+        merged = _merged_values(ws, last_row, last_col)
         out: list[list[Cell]] = []
-        for row in ws.iter_rows():
+        for r in range(1, last_row + 1):
             cells = []
-            for c in row:
-                value = merged.get(c.coordinate, c.value)
-                if value is None and fws is not None and _is_formula(fws[c.coordinate].value):
-                    value = MISSING_CACHE
-                cells.append(Cell(value, c.coordinate, c.coordinate in merged))
+            for col in range(1, last_col + 1):
+                coordinate = f"{_letter(col)}{r}"
+                cell = stored.get((r, col))
+                value = merged.get((r, col), cell.value if cell is not None else None)
+                if cell is not None and cell.data_type == "e" and value is not None:
+                    value = CellError(str(value))
+                elif value is None and (r, col) in formulas and (cell is None or cell.data_type != "str"):
+                    value = MISSING_CACHE  # a formula whose result was saved as "" has data type str
+                cells.append(Cell(value, coordinate, (r, col) in merged))
             out.append(cells)
         return out
+
+
+def _stored(ws: Any) -> dict[tuple[int, int], Any]:
+    """Return the cells the sheet's file holds, by (row, column), without creating empty ones."""
+    cells: dict[tuple[int, int], Any] = ws._cells  # openpyxl keeps only stored cells here; iter_rows fills gaps
+    return cells
+
+
+def _letter(col: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(col))
 
 
 def _is_formula(value: object) -> bool:
@@ -124,20 +162,18 @@ def _is_formula(value: object) -> bool:
 
 def _has_formulas(wb: Workbook) -> bool:
     """Return True when any cell of `wb` holds a formula."""
-    return any(c.data_type == "f" for ws in wb.worksheets for row in ws.iter_rows() for c in row)
+    return any(c.data_type == "f" for ws in wb.worksheets for c in _stored(ws).values())
 
 
-def _merged_values(ws: Worksheet) -> dict[str, object]:
-    """Return the top-left value of each merged range for every other cell of the range."""
-    from openpyxl.utils import get_column_letter
-
-    values: dict[str, object] = {}
+def _merged_values(ws: Worksheet, last_row: int, last_col: int) -> dict[tuple[int, int], object]:
+    """Return the top-left value of each merged range for the other cells of the range, within the data."""
+    values: dict[tuple[int, int], object] = {}
     for rng in ws.merged_cells.ranges:
         top_left = ws.cell(rng.min_row, rng.min_col).value
-        for r in range(rng.min_row, rng.max_row + 1):
-            for col in range(rng.min_col, rng.max_col + 1):
+        for r in range(rng.min_row, min(rng.max_row, last_row) + 1):
+            for col in range(rng.min_col, min(rng.max_col, last_col) + 1):
                 if (r, col) != (rng.min_row, rng.min_col):
-                    values[f"{get_column_letter(col)}{r}"] = top_left
+                    values[(r, col)] = top_left
     return values
 
 

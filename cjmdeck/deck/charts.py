@@ -1,6 +1,4 @@
 """Native, editable charts: the emotion curve of every persona and the costs by stage and channel."""
-# mypy: disable-error-code="arg-type,no-untyped-call"
-# python-pptx 1.0 types its sizes as Length (any int EMU works) and leaves some helpers untyped.
 
 from __future__ import annotations
 

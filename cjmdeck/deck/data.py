@@ -1,6 +1,4 @@
 """The data slides built on paginated tables: touchpoint grid, one slide per stage, key questions and action plan."""
-# mypy: disable-error-code="arg-type,no-untyped-call"
-# python-pptx 1.0 types its sizes as Length (any int EMU works) and leaves some helpers untyped.
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
 """The journey map slide of one persona: stages as columns, lanes as rows, the emotion curve across the stages."""
-# mypy: disable-error-code="arg-type,no-untyped-call"
-# python-pptx 1.0 types its sizes as Length (any int EMU works) and leaves some helpers untyped.
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
 """The impact x feasibility matrix: four labelled quadrants, every action placed by its scores and labelled by rank."""
-# mypy: disable-error-code="arg-type,no-untyped-call"
-# python-pptx 1.0 types its sizes as Length (any int EMU works) and leaves some helpers untyped.
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
 """Build the whole deck, slide kind by slide kind, on the default or an agency template."""
-# mypy: disable-error-code="arg-type,no-untyped-call"
-# python-pptx 1.0 types its sizes as Length (any int EMU works) and leaves some helpers untyped.
 
 from __future__ import annotations
 

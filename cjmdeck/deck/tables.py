@@ -1,6 +1,4 @@
 """Native PowerPoint tables measured row by row and paginated over as many slides as they need."""
-# mypy: disable-error-code="arg-type,no-untyped-call"
-# python-pptx 1.0 types its sizes as Length (any int EMU works) and leaves some helpers untyped.
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
 """Open the deck template (.pptx or .potx), find its layouts by name, fill `{{ field }}` tokens and drop other slides.
-# mypy: disable-error-code="arg-type,no-untyped-call"
-# python-pptx 1.0 types its sizes as Length (any int EMU works) and leaves some helpers untyped.
 
 Layouts are looked up by the names PowerPoint (English UI), Google Slides exports and
 LibreOffice give them; see `LAYOUT_NAMES`. When no name matches, a layout is chosen by its

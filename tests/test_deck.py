@@ -41,17 +41,17 @@ def test_slide_titles_in_order(deck: Path) -> None:
         "Purchase is where Lucía's journey drops lowest: 2 of 5",
         "Persona: Marek",
         "Retention is where Marek's journey drops lowest: 2 of 5",
-        "Purchase is the low point of the journey: Lucía at 2 of 5",
+        "2 personas drop to 2 of 5, each at a different stage",
         "Social media carries the most touchpoints: 4 of 15",
-        "Stage 1: Awareness",
-        "Stage 2: Consideration",
-        "Stage 3: Purchase",
-        "Stage 4: Retention",
-        "Stage 5: Advocacy",
+        "Stage 1, Awareness: “TP Awareness 0” is the hardest moment (1 of 5)",
+        "Stage 2, Consideration: “TP Consideration 0” is the hardest moment (2 of 5)",
+        "Stage 3, Purchase: “TP Purchase 2” is the costliest touchpoint (€3,500)",
+        "Stage 4, Retention: “TP Retention 2” is the hardest moment (1 of 5)",
+        "Stage 5, Advocacy: “TP Advocacy 1” is the hardest moment (1 of 5)",
         "Key questions: 2 answered, 1 open",
         "Action plan: 3 quick wins among 6 actions",
         "Impact x feasibility: 3 of 6 actions are quick wins",
-        "Advocacy takes the largest share of touchpoint costs: 32 %",
+        "Advocacy takes the largest share of touchpoint costs: 32%",
         "Thank you",
     ]
 
@@ -123,7 +123,7 @@ def test_touchpoint_grid_shows_mode_and_emotion(deck: Path) -> None:
         "Advocacy",
     ]
     assert table.cell(1, 0).text == "Social media"
-    assert table.cell(1, 1).text == "TP Awareness 0 · online · 1"
+    assert table.cell(1, 1).text == "TP Awareness 0\u00a0·\u00a0online\u00a0·\u00a01"
 
 
 def test_journey_map_lanes_and_emotion_curve(deck: Path) -> None:
@@ -261,13 +261,16 @@ def test_long_touchpoint_table_paginates_with_header(tmp_path: Path) -> None:
     render_deck(dataclasses.replace(journey, touchpoints=journey.touchpoints + many), out)
     prs = Presentation(str(out))
     stage = [
-        s for s in prs.slides if s.shapes.title is not None and s.shapes.title.text.startswith("Stage 3: Purchase")
+        s for s in prs.slides if s.shapes.title is not None and s.shapes.title.text.startswith("Stage 3, Purchase")
     ]
     assert len(stage) > 1
     total = len(stage)
     names = []
     for n, slide in enumerate(stage, start=1):
-        assert slide.shapes.title.text == f"Stage 3: Purchase ({n}/{total})"
+        assert (
+            slide.shapes.title.text
+            == f"Stage 3, Purchase: “TP Purchase 2” is the costliest touchpoint (€3,500) ({n}/{total})"
+        )
         (table,) = _tables(slide)
         assert table.cell(0, 0).text == "Touchpoint"
         names += [table.cell(r, 0).text for r in range(1, len(table.rows))]

@@ -112,7 +112,7 @@ class Canvas:
         if notes is not None:
             notes.text = note
         if records and source_line:
-            self.add_text(slide, self.grid.source, [note], sizes=(8,), color=MSO_THEME_COLOR.TEXT_1, muted=True)
+            self.add_text(slide, self.grid.source, [note], sizes=(9,), color=MSO_THEME_COLOR.TEXT_1, muted=True)
         if role != "cover":
             self.footer(slide)
         self.slides.append(slide)
@@ -129,7 +129,7 @@ class Canvas:
         _insets(frame)
         frame.word_wrap = True
         frame.auto_size = MSO_AUTO_SIZE.NONE
-        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        frame.vertical_anchor = MSO_ANCHOR.TOP  # the first line sits at the same place on every slide
         width, height = box.width_pt - 2 * INSET, box.height_pt - 4
         size = fit.fit_size([title], width, height, self.heading, TITLE_SIZES, bold=True)
         lines = [title] if size else fit.truncate([title], width, height, TITLE_SIZES[-1], self.heading, True)

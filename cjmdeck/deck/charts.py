@@ -44,12 +44,20 @@ def emotion_curve(canvas: Canvas) -> Slide | None:
     series = [(p, values) for p, values in series if any(v is not None for v in values)]
     if not series:
         return None
-    low_value, low_persona, low_stage = min(
-        (v, k, i) for k, (_, values) in enumerate(series) for i, v in enumerate(values) if v is not None
-    )
-    persona = series[low_persona][0]
-    stage = journey.stages[low_stage]
-    title = canvas.t("curve_low", stage=stage.name, name=persona.name, score=_num(low_value, canvas.lang))
+    lows = [min((v, i) for i, v in enumerate(values) if v is not None) for _, values in series]
+    low_value = min(v for v, _ in lows)
+    at_bottom = [(k, i) for k, (v, i) in enumerate(lows) if v == low_value]
+    score = _num(low_value, canvas.lang)
+    stages = {i for _, i in at_bottom}
+    if len(at_bottom) == 1:
+        k, i = at_bottom[0]
+        title = canvas.t("curve_low", stage=journey.stages[i].name, name=series[k][0].name, score=score)
+    elif len(stages) == 1:
+        title = canvas.t(
+            "curve_low_shared", stage=journey.stages[at_bottom[0][1]].name, count=len(at_bottom), score=score
+        )
+    else:
+        title = canvas.t("curve_low_spread", count=len(at_bottom), score=score)
     records = [*journey.stages, *[r for r in journey.rows if r.emotion is not None]]
     slide = canvas.new_slide(title, records)
     data = CategoryChartData(number_format="0.0")
@@ -81,13 +89,14 @@ def emotion_curve(canvas: Canvas) -> Slide | None:
         plot_series.marker.size = 9
         plot_series.format.line.width = Pt(2.5)
         plot_series.format.line.dash_style = DASHES[k % len(DASHES)]
-    point = chart.plots[0].series[low_persona].points[low_stage]
-    label = point.data_label
-    label.has_text_frame = True
-    label.text_frame.text = f"{canvas.t('lowest')}: {_num(low_value, canvas.lang)}"
-    label.text_frame.paragraphs[0].runs[0].font.bold = True
-    label.text_frame.paragraphs[0].runs[0].font.size = Pt(12)
-    label.position = XL_LABEL_POSITION.RIGHT if low_value < 1.5 else XL_LABEL_POSITION.BELOW
+    last = len(journey.stages) - 1
+    for k, (value, i) in enumerate(lows):  # each persona's lowest point, called out
+        label = chart.plots[0].series[k].points[i].data_label
+        label.has_text_frame = True
+        label.text_frame.text = f"{canvas.t('lowest')}: {_num(value, canvas.lang)}"
+        label.text_frame.paragraphs[0].runs[0].font.bold = value == low_value
+        label.text_frame.paragraphs[0].runs[0].font.size = Pt(11)
+        label.position = XL_LABEL_POSITION.LEFT if i == last else XL_LABEL_POSITION.RIGHT
     return slide
 
 
@@ -124,6 +133,8 @@ def costs(canvas: Canvas) -> Slide | None:
 
 def _money_format(currency: str) -> str:
     symbol = {"EUR": "€", "USD": "$", "GBP": "£", "PLN": "zł"}.get(currency.strip().upper(), currency.strip())
+    if symbol in ("$", "£"):
+        return f'"{symbol}"#,##0'
     return f'#,##0 "{symbol}"' if symbol else "#,##0"
 
 

@@ -9,7 +9,7 @@ from pptx.slide import Slide
 from cjmdeck import labels as shared_labels
 from cjmdeck.deck.canvas import EMOTION_TINT, Canvas, emotion_level
 from cjmdeck.deck.grid import Box
-from cjmdeck.deck.labels import format_money
+from cjmdeck.deck.labels import format_money, quote
 from cjmdeck.deck.tables import Cell, Column, Row, table_slides
 from cjmdeck.model import QUICK_WIN, Stage, Touchpoint
 
@@ -45,7 +45,8 @@ def touchpoint_grid(canvas: Canvas) -> list[Slide]:
         if len(channels) > 1
         else canvas.t("tp_grid")
     )
-    columns = [Column(canvas.t("channel"), 1.1)] + [Column(s.name, 1.0) for s in journey.stages]
+    columns = [Column(f"{canvas.t('channel')}\n({canvas.t('grid_legend')})", 1.1)]
+    columns += [Column(s.name, 1.0) for s in journey.stages]
     return table_slides(canvas, title, columns, rows)
 
 
@@ -65,7 +66,7 @@ def _grid_cell(canvas: Canvas, touchpoints: list[Touchpoint]) -> Cell:
             mean = sum(scores) / len(scores)
             parts.append(_score(round(mean, 1)))
             all_scores += scores
-        lines.append(" · ".join(parts))
+        lines.append("\u00a0·\u00a0".join(parts))  # name, mode and score stay together on a line
     level = emotion_level(sum(all_scores) / len(all_scores)) if all_scores else None
     return Cell("\n".join(lines), fill=EMOTION_TINT[level] if level else None)
 
@@ -122,10 +123,9 @@ def _stage(canvas: Canvas, n: int, stage: Stage) -> list[Slide]:
                 fill=MSO_THEME_COLOR.BACKGROUND_2,
             )
 
-    title = canvas.t("stage_title", n=n, stage=stage.name)
     return table_slides(
         canvas,
-        title,
+        _stage_title(canvas, n, stage, touchpoints),
         columns,
         rows,
         intro=intro if blocks else None,
@@ -133,6 +133,23 @@ def _stage(canvas: Canvas, n: int, stage: Stage) -> list[Slide]:
         records=[stage],
         empty=canvas.t("no_touchpoints"),
     )
+
+
+def _stage_title(canvas: Canvas, n: int, stage: Stage, touchpoints: tuple[Touchpoint, ...]) -> str:
+    """Return the stage slide's title: its hardest touchpoint, else its costliest, else its name."""
+    scored = [t for t in touchpoints if t.emotion is not None]
+    if scored:
+        hardest = min(scored, key=lambda t: t.emotion or 0)
+        if hardest.emotion is not None and hardest.emotion <= 2:
+            name = quote(hardest.name, canvas.lang)
+            return canvas.t("stage_low", n=n, stage=stage.name, touchpoint=name, score=hardest.emotion)
+    costed = [t for t in touchpoints if t.cost]
+    if costed:
+        costliest = max(costed, key=lambda t: t.cost or 0)
+        cost = format_money(costliest.cost or 0, canvas.lang, canvas.journey.project.currency)
+        name = quote(costliest.name, canvas.lang)
+        return canvas.t("stage_cost", n=n, stage=stage.name, touchpoint=name, cost=cost)
+    return canvas.t("stage_title", n=n, stage=stage.name)
 
 
 def questions(canvas: Canvas) -> list[Slide]:

@@ -90,7 +90,7 @@ class Grid:
         margin = int(0.45 * unit)
         gap = int(0.15 * unit)
         footer_h = int(Pt(18))
-        source_h = int(Pt(14))
+        source_h = int(Pt(16))
         footer = Box(margin, height - margin // 2 - footer_h, width - 2 * margin, footer_h)
         source = Box(margin, footer.top - source_h, width - 2 * margin, source_h)
         default_title = Box(margin, int(margin * 0.8), width - 2 * margin, int(0.85 * unit))

@@ -15,7 +15,7 @@ from cjmdeck import labels as shared_labels
 from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import INSET, Canvas
 from cjmdeck.deck.grid import Box
-from cjmdeck.deck.labels import format_date
+from cjmdeck.deck.labels import format_date, quote
 from cjmdeck.model import Persona
 
 COVER_SIZES = (40, 36, 32, 28)
@@ -151,6 +151,7 @@ def _portrait(canvas: Canvas, slide: Slide, box: Box, persona: Persona) -> None:
     circle.fill.solid()
     circle.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
     circle.line.fill.background()
+    circle.shadow.inherit = False  # a flat disc, as the rest of the deck
     initials = "".join(part[0] for part in persona.name.split()[:2]).upper() or "?"
     frame = circle.text_frame
     frame.text = initials
@@ -195,11 +196,11 @@ def persona_profile(canvas: Canvas, persona: Persona) -> Slide:
             slide, box, items, heading=canvas.t(key), bullets=True, sizes=(size,), fill=MSO_THEME_COLOR.BACKGROUND_2
         )
     if quote_h:
-        quote = Box(right.left, right.bottom - quote_h, right.width, quote_h)
+        quote_box = Box(right.left, right.bottom - quote_h, right.width, quote_h)
         shape = canvas.add_text(
             slide,
-            quote,
-            [f"“{persona.quote}”"],
+            quote_box,
+            [quote(persona.quote, canvas.lang)],
             sizes=(18, 16, 14, 12, 10),
             anchor=MSO_ANCHOR.MIDDLE,
             color=MSO_THEME_COLOR.ACCENT_1,

@@ -17,6 +17,7 @@ from pptx.util import Emu, Pt
 from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import EMOTION_FILL, EMOTION_TEXT, Canvas, emotion_level, rgb
 from cjmdeck.deck.grid import EMU_PER_PT, Box, pt
+from cjmdeck.deck.labels import quote
 from cjmdeck.deck.tables import CELL_X, CELL_Y, _write
 from cjmdeck.model import Persona, Stage
 
@@ -55,7 +56,7 @@ def lanes_for(canvas: Canvas, persona: Persona, stages: tuple[Stage, ...]) -> li
             elif key == "lane_touchpoints":
                 items = _unique([t.name for t in journey.touchpoints_for(stage.name, persona.name)])
             elif key == "lane_thoughts":
-                items = _unique([f"“{t}”" for r in rows for t in r.thoughts] + [r.feeling for r in rows])
+                items = _unique([quote(t, canvas.lang) for r in rows for t in r.thoughts] + [r.feeling for r in rows])
             else:
                 attr = {
                     "lane_pain": "pain_points",

@@ -53,6 +53,16 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "{stage} es el punto más bajo del recorrido: {name}, {score} de 5",
         "{stage} to najniższy punkt ścieżki: {name}, {score} z 5",
     ),
+    "curve_low_shared": (
+        "{stage} is the low point of the journey: {count} personas at {score} of 5",
+        "{stage} es el punto más bajo del recorrido: {count} personas en {score} de 5",
+        "{stage} to najniższy punkt ścieżki: {count} persony na {score} z 5",
+    ),
+    "curve_low_spread": (
+        "{count} personas drop to {score} of 5, each at a different stage",
+        "{count} personas caen a {score} de 5, cada una en una etapa distinta",
+        "{count} persony spadają do {score} z 5, każda na innym etapie",
+    ),
     "emotion_axis": (
         "Emotion (1 = very negative, 5 = very positive)",
         "Emoción (1 = muy negativa, 5 = muy positiva)",
@@ -75,6 +85,17 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "online": ("online", "online", "online"),
     "offline": ("offline", "offline", "offline"),
     "stage_title": ("Stage {n}: {stage}", "Etapa {n}: {stage}", "Etap {n}: {stage}"),
+    "stage_low": (
+        "Stage {n}, {stage}: {touchpoint} is the hardest moment ({score} of 5)",
+        "Etapa {n}, {stage}: {touchpoint} es el momento más difícil ({score} de 5)",
+        "Etap {n}, {stage}: {touchpoint} to najtrudniejszy moment ({score} z 5)",
+    ),
+    "stage_cost": (
+        "Stage {n}, {stage}: {touchpoint} is the costliest touchpoint ({cost})",
+        "Etapa {n}, {stage}: {touchpoint} es el punto de contacto más costoso ({cost})",
+        "Etap {n}, {stage}: {touchpoint} to najdroższy punkt styku ({cost})",
+    ),
+    "grid_legend": ("mode · emotion 1-5", "modo · emoción 1-5", "tryb · emocje 1-5"),
     "brand_goal": ("Brand goal", "Objetivo de la marca", "Cel marki"),
     "kpi": ("KPI", "KPI", "KPI"),
     "touchpoint": ("Touchpoint", "Punto de contacto", "Punkt styku"),
@@ -125,9 +146,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     "costs": ("Costs", "Costes", "Koszty"),
     "costs_title": (
-        "{stage} takes the largest share of touchpoint costs: {share} %",
-        "{stage} concentra la mayor parte de los costes: {share} %",
-        "{stage} pochłania największą część kosztów: {share} %",
+        "{stage} takes the largest share of touchpoint costs: {share}%",
+        "{stage} concentra la mayor parte de los costes: {share}\u00a0%",
+        "{stage} pochłania największą część kosztów: {share}%",
     ),
     "costs_by_stage": ("Costs by stage", "Costes por etapa", "Koszty według etapu"),
     "costs_by_channel": ("Costs by channel", "Costes por canal", "Koszty według kanału"),
@@ -204,9 +225,18 @@ def format_number(value: float, lang: str, decimals: int = 0) -> str:
     return raw
 
 
+QUOTES = {"en": ("“", "”"), "es": ("«", "»"), "pl": ("„", "”")}
+
+
+def quote(text: str, lang: str) -> str:
+    """Return `text` between the quotation marks of `lang` (“…”, «…», „…”)."""
+    opening, closing = QUOTES.get(lang, QUOTES["en"])
+    return f"{opening}{text}{closing}"
+
+
 def format_money(value: float, lang: str, currency: str = "") -> str:
-    """Return `value` as money in `lang`: en "$1,234.50", es "1.234,50 €", pl "1 234,50 zł"."""
-    decimals = 0 if float(value).is_integer() and abs(value) >= 1000 else 2
+    """Return `value` as money in `lang`: en "$1,234.50", es "1.234,50 €", pl "1 234,50 zł"; whole amounts bare."""
+    decimals = 0 if float(value).is_integer() else 2
     number = format_number(value, lang, decimals)
     symbol = CURRENCY_SYMBOLS.get(currency.strip().upper(), currency.strip())
     if not symbol:

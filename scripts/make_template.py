@@ -78,6 +78,22 @@ def style_master(master: object) -> None:
             lvl.set("sz", str(size))
 
 
+def accent_bar(layout: object, width: int, height: int) -> None:
+    """Draw a full-height accent band at the left edge of `layout`, behind its placeholders."""
+    tree = layout._element.find(".//p:cSld/p:spTree", NS)
+    ids = [int(e.get("id")) for e in tree.iterfind(".//p:cNvPr", NS)]
+    sp = etree.fromstring(
+        f'<p:sp xmlns:p="{NS["p"]}" xmlns:a="{A}">'
+        f'<p:nvSpPr><p:cNvPr id="{max(ids, default=1) + 1}" name="Accent band"/><p:cNvSpPr/>'
+        '<p:nvPr userDrawn="1"/></p:nvSpPr>'
+        f'<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{width}" cy="{height}"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+        '<a:solidFill><a:schemeClr val="accent1"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr>'
+        "</p:sp>"
+    )
+    tree.insert(2, sp)  # after nvGrpSpPr and grpSpPr: drawn first, under the placeholders
+
+
 def build(out: Path) -> None:
     """Write the default template to `out`."""
     prs = Presentation()
@@ -108,6 +124,9 @@ def build(out: Path) -> None:
     for layout in prs.slide_layouts:
         for rpr in layout._element.iterfind(".//a:defRPr[@cap]", NS):
             del rpr.attrib["cap"]
+    for layout in prs.slide_layouts:
+        if layout.name in ("Title Slide", "Section Header"):
+            accent_bar(layout, Inches(0.22), HEIGHT)
     prs.core_properties.title = "cjmdeck default template"
     prs.core_properties.author = "cjmdeck"
     prs.save(out)

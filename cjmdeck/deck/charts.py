@@ -12,12 +12,12 @@ from pptx.enum.chart import (
     XL_MARKER_STYLE,
     XL_TICK_LABEL_POSITION,
 )
-from pptx.enum.dml import MSO_LINE_DASH_STYLE
+from pptx.enum.dml import MSO_LINE_DASH_STYLE, MSO_THEME_COLOR
 from pptx.slide import Slide
 from pptx.util import Pt
 
 from cjmdeck.deck.canvas import Canvas
-from cjmdeck.deck.labels import format_number
+from cjmdeck.deck.labels import CURRENCY_SYMBOLS, format_number
 
 MARKERS = (
     XL_MARKER_STYLE.CIRCLE,
@@ -125,20 +125,27 @@ def costs(canvas: Canvas) -> Slide | None:
     slide = canvas.new_slide(title, records)
     left, right = canvas.grid.content.columns([1, 1], canvas.grid.gap * 2)
     channels = sorted(by_channel.items(), key=lambda kv: -kv[1])[:12]
-    fmt = _money_format(currency)
-    _bar(slide, left, canvas.t("costs_by_stage"), list(by_stage.items()), fmt, canvas)
-    _bar(slide, right, canvas.t("costs_by_channel"), channels, fmt, canvas)
+    fmt = _money_format(currency, canvas.lang)
+    _bar(slide, left, canvas.t("costs_by_stage"), list(by_stage.items()), fmt, canvas, highlight=top_stage)
+    _bar(slide, right, canvas.t("costs_by_channel"), channels, fmt, canvas, highlight=channels[0][0])
     return slide
 
 
-def _money_format(currency: str) -> str:
-    symbol = {"EUR": "€", "USD": "$", "GBP": "£", "PLN": "zł"}.get(currency.strip().upper(), currency.strip())
-    if symbol in ("$", "£"):
-        return f'"{symbol}"#,##0'
-    return f'#,##0 "{symbol}"' if symbol else "#,##0"
+LOCALE_IDS = {"en": "[$-809]", "es": "[$-C0A]", "pl": "[$-415]"}  # en-GB, es-ES, pl-PL
 
 
-def _bar(slide: Slide, box: Any, title: str, items: list[tuple[str, float]], fmt: str, canvas: Canvas) -> None:
+def _money_format(currency: str, lang: str) -> str:
+    """Return the chart number format for money in `currency`, tagged with the locale of `lang`."""
+    symbol = CURRENCY_SYMBOLS.get(currency.strip().upper(), currency.strip())
+    locale = LOCALE_IDS.get(lang, "")
+    if symbol in ("$", "£") and lang == "en":
+        return f'{locale}"{symbol}"#,##0'
+    return f'{locale}#,##0 "{symbol}"' if symbol else f"{locale}#,##0"
+
+
+def _bar(
+    slide: Slide, box: Any, title: str, items: list[tuple[str, float]], fmt: str, canvas: Canvas, highlight: str
+) -> None:
     data = CategoryChartData(number_format=fmt)
     data.categories = [k for k, _ in reversed(items)]
     data.add_series(title, [v for _, v in reversed(items)])
@@ -157,6 +164,12 @@ def _bar(slide: Slide, box: Any, title: str, items: list[tuple[str, float]], fmt
     plot.data_labels.number_format_is_linked = False
     plot.data_labels.position = XL_LABEL_POSITION.OUTSIDE_END
     plot.data_labels.font.size = Pt(10)
+    categories = [k for k, _ in reversed(items)]
+    for i, point in enumerate(plot.series[0].points):  # the bar the title speaks of in the accent, the rest grey
+        point.format.fill.solid()
+        point.format.fill.fore_color.theme_color = (
+            MSO_THEME_COLOR.ACCENT_1 if categories[i] == highlight else MSO_THEME_COLOR.ACCENT_3
+        )
     chart.value_axis.has_major_gridlines = False
     chart.value_axis.visible = False
     chart.value_axis.maximum_scale = max([v for _, v in items] + [1]) * 1.25

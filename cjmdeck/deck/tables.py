@@ -142,7 +142,36 @@ def _paginate(
             room = full
         pages[-1].append(row)
         room -= height
-    return [page for page in pages if page] or [[]]
+    pages = [page for page in pages if page] or [[]]
+    return _balance(pages, first_height - header, full)
+
+
+def _balance(pages: list[list[Row]], first_room: float, full: float) -> list[list[Row]]:
+    """Return the rows of `pages` regrouped into as many pages, filled evenly instead of a near-empty last one."""
+    rows = [row for page in pages for row in page]
+    if len(pages) < 2:
+        return pages
+
+    def group(cap: float) -> list[list[Row]]:
+        out: list[list[Row]] = [[]]
+        room = min(first_room, cap)
+        for row in rows:
+            if row.height > room:
+                out.append([])
+                room = cap
+            out[-1].append(row)
+            room -= row.height
+        return [page for page in out if page]
+
+    low, high = max(row.height for row in rows), full
+    for _ in range(24):  # the smallest page height that still needs no more pages
+        middle = (low + high) / 2
+        if len(group(middle)) <= len(pages):
+            high = middle
+        else:
+            low = middle
+    balanced = group(high)
+    return balanced if len(balanced) == len(pages) else pages
 
 
 def add_table(

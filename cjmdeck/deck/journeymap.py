@@ -346,7 +346,10 @@ def _emotion_band(
             room = col_emu // 2 - marker // 2 - int(pt(4))
             label_h = int(pt(14))
             tag = group.shapes.add_textbox(
-                x + marker // 2 + int(pt(2)), y - label_h // 2, max(room, int(pt(20))), label_h
+                x + marker // 2 + int(pt(2)),
+                y,
+                max(room, int(pt(20))),
+                label_h,  # below the rising line
             )
             tf = tag.text_frame
             tf.margin_left = tf.margin_right = tf.margin_top = tf.margin_bottom = 0

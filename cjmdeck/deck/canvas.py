@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lxml import etree  # type: ignore[import-untyped]
 from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.xmlchemy import OxmlElement
 from pptx.presentation import Presentation as PresentationObj
 from pptx.slide import Slide
 from pptx.text.text import _Paragraph
@@ -154,10 +154,16 @@ class Canvas:
         self.add_text(slide, left, [label], sizes=(9,), muted=True, anchor=MSO_ANCHOR.BOTTOM)
         box = self.add_text(slide, right, [""], sizes=(9,), align=PP_ALIGN.RIGHT, muted=True, anchor=MSO_ANCHOR.BOTTOM)
         paragraph = box.text_frame.paragraphs[0]._p
-        fld = etree.SubElement(paragraph, f"{{{A}}}fld", id="{" + str(uuid.uuid4()).upper() + "}", type="slidenum")
-        rpr = etree.SubElement(fld, f"{{{A}}}rPr", lang="en-US", sz="900")
-        del rpr
-        etree.SubElement(fld, f"{{{A}}}t").text = str(len(self.prs.slides))
+        fld = OxmlElement("a:fld")
+        fld.set("id", "{" + str(uuid.uuid4()).upper() + "}")
+        fld.set("type", "slidenum")
+        rpr = OxmlElement("a:rPr")
+        rpr.set("lang", "en-US")
+        rpr.set("sz", "900")
+        number = OxmlElement("a:t")
+        number.text = str(len(self.prs.slides))
+        fld.extend([rpr, number])
+        paragraph.append(fld)
         end = paragraph.find(f"{{{A}}}endParaRPr")
         if end is not None:
             paragraph.remove(end)

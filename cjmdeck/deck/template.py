@@ -20,10 +20,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from lxml import etree  # type: ignore[import-untyped]
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml import parse_xml
 from pptx.presentation import Presentation as PresentationObj
 from pptx.slide import Slide, SlideLayout
 
@@ -150,8 +150,8 @@ def theme_fonts(prs: PresentationObj) -> tuple[str, str]:
     """Return the theme's major (headings) and minor (body) Latin typefaces."""
     try:
         theme = prs.slide_master.part.part_related_by(RT.THEME)
-        root = etree.fromstring(theme.blob)
-    except (KeyError, etree.XMLSyntaxError):
+        root = parse_xml(theme.blob)
+    except (KeyError, SyntaxError):  # no theme, or a theme that is not XML (lxml's error is a SyntaxError)
         return "Calibri", "Calibri"
     major = root.find(f".//{A}majorFont/{A}latin")
     minor = root.find(f".//{A}minorFont/{A}latin")

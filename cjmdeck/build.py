@@ -16,6 +16,7 @@ from cjmdeck.check import load_journey
 from cjmdeck.contract import LANGUAGES, normalize
 from cjmdeck.errors import OptionError, OutputError
 from cjmdeck.model import Journey
+from cjmdeck.reader import suggest
 
 PDF_TIMEOUT = 300
 
@@ -65,8 +66,6 @@ def select_personas(journey: Journey, names: Sequence[str]) -> Journey:
     chosen = []
     for name in names:
         if normalize(name) not in known:
-            from cjmdeck.reader import suggest
-
             raise OptionError("--persona", f"unknown persona {name!r}{suggest(name, list(known.values()))}")
         chosen.append(known[normalize(name)])
     return journey.for_personas(tuple(chosen))

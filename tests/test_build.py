@@ -112,3 +112,19 @@ def test_samples_build(tmp_path, name):
     assert result.exit_code == 0, result.output
     assert len(list(tmp_path.glob("*.pptx"))) == 1
     assert (SAMPLES / name).read_bytes() == before
+
+
+def test_unusable_template_is_one_line(make_workbook, tmp_path):
+    template = tmp_path / "agency.pptx"
+    template.write_text("not a presentation")
+    result = run(make_workbook(), "-o", tmp_path, "--template", template)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {template}: ")
+    assert len(result.output.splitlines()) == 1
+    assert list(tmp_path.glob("*.pptx")) == [template]
+
+
+def test_lang_option_overrides_the_workbook(make_workbook, tmp_path):
+    result = run(make_workbook(), "-o", tmp_path, "--lang", "pl")
+    assert result.exit_code == 0, result.output
+    assert "Zakres i cel" in all_text(tmp_path / "acme-retail-checkout-study-journey.pptx")

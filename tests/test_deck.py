@@ -28,6 +28,9 @@ def titles(path: Path) -> list[str]:
     return [s.shapes.title.text if s.shapes.title is not None else "" for s in prs.slides]
 
 
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
 def test_default_template_exists() -> None:
     assert default_template().is_file()
     assert "title_only" in layout_names()
@@ -156,6 +159,11 @@ def test_blueprint_adds_backstage_lanes(tmp_path: Path) -> None:
     slide = Presentation(str(out)).slides[3]
     lanes = [t.cell(r, 0).text for t in _tables(slide) for r in range(len(t.rows))]
     assert lanes[-2:] == ["Backstage", "Support processes"]
+    lower = _tables(slide)[-1]
+    dashed = [
+        r for r in range(len(lower.rows)) if lower.cell(r, 1)._tc.tcPr.find(f"{{{A}}}lnT/{{{A}}}prstDash") is not None
+    ]
+    assert [lower.cell(r, 0).text for r in dashed] == ["Backstage"]  # the line of visibility
 
 
 def test_notes_footer_and_source_line_on_every_slide(deck: Path) -> None:

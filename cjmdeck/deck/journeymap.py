@@ -11,6 +11,8 @@ from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls, qn
 from pptx.slide import Slide
 from pptx.util import Emu, Pt
 
@@ -24,6 +26,7 @@ from cjmdeck.model import Persona, Stage
 MAP_SIZES = (12, 11, 10, 9)
 BEFORE = ("lane_goal", "lane_actions", "lane_touchpoints", "lane_thoughts")
 AFTER = ("lane_pain", "lane_opps", "lane_backstage", "lane_support")
+BACKSTAGE = ("lane_backstage", "lane_support")  # below the line of visibility of a service blueprint
 
 
 @dataclass
@@ -248,7 +251,7 @@ def _draw(
     _emotion_band(canvas, slide, band_box, label_emu, col_emu, scores, lowest)
     top += band + canvas.grid.gap
     if after:
-        _table(
+        shape = _table(
             canvas,
             slide,
             content.left,
@@ -259,6 +262,26 @@ def _draw(
             size,
             False,
         )
+        backstage = [i for i, lane in enumerate(after) if lane.key in BACKSTAGE]
+        if backstage and backstage[0] > 0:
+            _line_of_visibility(shape.table.rows[backstage[0]])
+
+
+def _line_of_visibility(row: Any) -> None:
+    """Draw the service blueprint's line of visibility: a dashed rule on top of the first backstage row."""
+    for cell in row.cells:
+        tc_pr = cell._tc.get_or_add_tcPr()
+        line = parse_xml(
+            f'<a:lnT {nsdecls("a")} w="28575" cap="flat" cmpd="sng">'
+            '<a:solidFill><a:schemeClr val="tx2"/></a:solidFill><a:prstDash val="dash"/></a:lnT>'
+        )
+        below = parse_xml(  # the row's own bottom edge stays the style's thin white rule (LibreOffice repeats lnT)
+            f'<a:lnB {nsdecls("a")} w="12700" cap="flat" cmpd="sng"><a:solidFill><a:schemeClr val="bg1"/>'
+            '</a:solidFill><a:prstDash val="solid"/></a:lnB>'
+        )
+        borders = [child for child in tc_pr if child.tag in (qn("a:lnL"), qn("a:lnR"))]
+        tc_pr.insert(len(borders), line)  # lnT and lnB follow lnL and lnR and precede any fill
+        tc_pr.insert(len(borders) + 1, below)
 
 
 def _join(lines: list[str]) -> str:

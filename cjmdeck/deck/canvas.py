@@ -35,6 +35,7 @@ KEPT_PH = {
     "section": (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.SUBTITLE),
 }
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 
 
 def emotion_level(value: float | None) -> int | None:
@@ -222,6 +223,15 @@ def exact_spacing(slide: Slide) -> None:
         sizes = [int(r.get("sz")) for r in paragraph.iter(f"{{{A}}}rPr") if r.get("sz")]
         if sizes:
             _Paragraph(paragraph, None).line_spacing = Pt(round(max(sizes) / 100 * fit.LINE_SPACING, 1))
+
+
+def flat(shape: Any) -> Any:
+    """Return `shape` without the theme's shadow (PowerPoint reads effectLst, LibreOffice the style's effectRef)."""
+    shape.shadow.inherit = False
+    effect = shape._element.find(f".//{{{P}}}style/{{{A}}}effectRef")
+    if effect is not None:
+        effect.set("idx", "0")
+    return shape
 
 
 def _insets(frame: Any) -> None:

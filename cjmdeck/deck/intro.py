@@ -13,7 +13,7 @@ from pptx.util import Pt
 from cjmdeck import contract
 from cjmdeck import labels as shared_labels
 from cjmdeck.deck import fit
-from cjmdeck.deck.canvas import INSET, Canvas
+from cjmdeck.deck.canvas import INSET, Canvas, flat
 from cjmdeck.deck.grid import Box
 from cjmdeck.deck.labels import format_date, quote
 from cjmdeck.model import Persona
@@ -147,11 +147,10 @@ def _portrait(canvas: Canvas, slide: Slide, box: Box, persona: Persona) -> None:
         except Exception:  # unreadable image: fall back to the initials
             pass
     side = min(box.width, box.height)
-    circle = slide.shapes.add_shape(MSO_SHAPE.OVAL, box.left + (box.width - side) // 2, box.top, side, side)
+    circle = flat(slide.shapes.add_shape(MSO_SHAPE.OVAL, box.left + (box.width - side) // 2, box.top, side, side))
     circle.fill.solid()
     circle.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
     circle.line.fill.background()
-    circle.shadow.inherit = False  # a flat disc, as the rest of the deck
     initials = "".join(part[0] for part in persona.name.split()[:2]).upper() or "?"
     frame = circle.text_frame
     frame.text = initials

@@ -17,7 +17,7 @@ from pptx.slide import Slide
 from pptx.util import Emu, Pt
 
 from cjmdeck.deck import fit
-from cjmdeck.deck.canvas import EMOTION_FILL, EMOTION_TEXT, Canvas, emotion_level, rgb
+from cjmdeck.deck.canvas import EMOTION_FILL, EMOTION_TEXT, Canvas, emotion_level, flat, rgb
 from cjmdeck.deck.grid import EMU_PER_PT, Box, pt
 from cjmdeck.deck.labels import quote
 from cjmdeck.deck.tables import CELL_X, CELL_Y, _write
@@ -343,13 +343,13 @@ def _emotion_band(
     points = [(i, s) for i, s in enumerate(scores) if s is not None]
     for (i, a), (j, b) in itertools.pairwise(points):
         (x1, y1), (x2, y2) = centre(i, a), centre(j, b)
-        line = group.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, x1, y1, x2, y2)
+        line = flat(group.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, x1, y1, x2, y2))
         line.line.width = Pt(2)
         line.line.color.theme_color = MSO_THEME_COLOR.TEXT_2
     for i, score in points:
         x, y = centre(i, score)
         level = emotion_level(score) or 3
-        dot = group.shapes.add_shape(MSO_SHAPE.OVAL, x - marker // 2, y - marker // 2, marker, marker)
+        dot = flat(group.shapes.add_shape(MSO_SHAPE.OVAL, x - marker // 2, y - marker // 2, marker, marker))
         dot.fill.solid()
         dot.fill.fore_color.rgb = rgb(EMOTION_FILL[level])
         dot.line.color.rgb = RGBColor(0x1E, 0x23, 0x28) if i == lowest else rgb("7F7F7F")

@@ -12,7 +12,7 @@ from pptx.util import Pt
 
 from cjmdeck import labels as shared_labels
 from cjmdeck.deck import fit
-from cjmdeck.deck.canvas import Canvas, ranges
+from cjmdeck.deck.canvas import Canvas, flat, ranges
 from cjmdeck.deck.grid import Box, pt
 from cjmdeck.model import FILL_IN, MAJOR_PROJECT, QUICK_WIN, THANKLESS_TASK
 
@@ -51,9 +51,8 @@ def matrix(canvas: Canvas) -> Slide | None:
     )
     cell_w, cell_h = grid.width // 5, grid.height // 5
     for key, ((c0, c1), (r0, r1), brightness) in QUADRANTS.items():
-        rect = group.shapes.add_shape(
-            MSO_SHAPE.RECTANGLE, grid.left + c0 * cell_w, grid.top + r0 * cell_h, (c1 - c0) * cell_w, (r1 - r0) * cell_h
-        )
+        left, top = grid.left + c0 * cell_w, grid.top + r0 * cell_h
+        rect = flat(group.shapes.add_shape(MSO_SHAPE.RECTANGLE, left, top, (c1 - c0) * cell_w, (r1 - r0) * cell_h))
         rect.fill.solid()
         rect.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
         rect.fill.fore_color.brightness = brightness

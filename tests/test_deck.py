@@ -285,3 +285,20 @@ def test_long_touchpoint_table_paginates_with_header(tmp_path: Path) -> None:
         bottom = max(s.top + s.height for s in slide.shapes if s.has_table)
         assert bottom <= prs.slide_height * 0.93
     assert names == [f"TP Purchase {j}" for j in range(3)] + [f"Checkout step {n}" for n in range(40)]
+
+
+def test_emotion_table_for_three_personas(tmp_path: Path) -> None:
+    journey = small_journey()
+    third = dataclasses.replace(journey.personas[0], name="Zoe", origin=Origin("Personas", 4))
+    journey = dataclasses.replace(journey, personas=(*journey.personas, third))
+    out = tmp_path / "three.pptx"
+    render_deck(journey, out)
+    prs = Presentation(str(out))
+    (slide,) = [s for s in prs.slides if s.shapes.title.text.startswith("Emotion by persona and stage")]
+    (table,) = _tables(slide)
+    assert [c.text for c in table.rows[0].cells] == ["Persona", *(s.name for s in journey.stages)]
+    for i, persona in enumerate(journey.personas[:2], start=1):
+        expected = [f"{journey.emotion(persona.name, s.name):g}" for s in journey.stages]
+        assert [c.text for c in table.rows[i].cells] == [persona.name, *expected]
+    assert [c.text for c in table.rows[3].cells][1:] == ["—"] * len(journey.stages)
+    assert "Personas rows 2-4" in slide.notes_slide.notes_text_frame.text

@@ -20,6 +20,24 @@ def _score(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 
+def emotion_table(canvas: Canvas) -> list[Slide]:
+    """Add the emotion of every persona at every stage as a coloured table, for maps with three or more personas."""
+    journey = canvas.journey
+    if len(journey.personas) < 3:
+        return []
+    rows = []
+    for persona in journey.personas:
+        cells: list[Cell | str] = [Cell(persona.name, bold=True)]
+        for stage in journey.stages:
+            value = journey.emotion(persona.name, stage.name)
+            level = emotion_level(value)
+            cells.append(Cell(_score(round(value, 1)), fill=EMOTION_TINT[level], bold=True) if level else Cell("—"))
+        rows.append(Row(cells, (persona, *[r for r in journey.rows if r.applies_to(persona.name)])))
+    columns = [Column(canvas.t("persona"), 1.4)]
+    columns += [Column(s.name, 1.0, PP_ALIGN.CENTER) for s in journey.stages]
+    return table_slides(canvas, canvas.t("emotion_table"), columns, rows, sizes=(16, 14, 12, 11, 10, 9), fill=True)
+
+
 def touchpoint_grid(canvas: Canvas) -> list[Slide]:
     """Add the touchpoint grid: channels x stages, each cell listing its touchpoints, mode and emotion."""
     journey = canvas.journey

@@ -95,6 +95,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Etapa {n}, {stage}: {touchpoint} es el punto de contacto más costoso ({cost})",
         "Etap {n}, {stage}: {touchpoint} to najdroższy punkt styku ({cost})",
     ),
+    "emotion_table": (
+        "Emotion by persona and stage (1 = very negative, 5 = very positive)",
+        "Emoción por persona y etapa (1 = muy negativa, 5 = muy positiva)",
+        "Emocje według persony i etapu (1 = bardzo negatywne, 5 = bardzo pozytywne)",
+    ),
     "grid_legend": ("mode · emotion 1-5", "modo · emoción 1-5", "tryb · emocje 1-5"),
     "brand_goal": ("Brand goal", "Objetivo de la marca", "Cel marki"),
     "kpi": ("KPI", "KPI", "KPI"),
@@ -113,6 +118,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "question": ("Question", "Pregunta", "Pytanie"),
     "answer": ("Answer", "Respuesta", "Odpowiedź"),
     "stage": ("Stage", "Etapa", "Etap"),
+    "persona": ("Persona", "Persona", "Persona"),
     "whole_journey": ("Whole journey", "Todo el recorrido", "Cała ścieżka"),
     "open": ("Open", "Abierta", "Otwarte"),
     "questions_title": (

@@ -91,6 +91,7 @@ def render_deck(
         intro.persona_profile(canvas, persona)
         journeymap.journey_maps(canvas, persona)
     charts.emotion_curve(canvas)
+    data.emotion_table(canvas)
     data.touchpoint_grid(canvas)
     data.stage_slides(canvas)
     data.questions(canvas)

@@ -182,6 +182,7 @@ def add_table(
     rows: list[Row],
     widths: list[int],
     header_size: float = 12,
+    anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
 ) -> Any:
     """Add a native table with `columns` and measured `rows` at the top of `box`."""
     header_h = _height([[c.header] for c in columns], widths, header_size, canvas, True)
@@ -207,6 +208,7 @@ def add_table(
                 column.align,
                 cell.bold,
                 cell.color,
+                anchor,
             )
             if cell.fill:
                 target.fill.solid()
@@ -215,11 +217,17 @@ def add_table(
 
 
 def _write(
-    cell: Any, lines: list[str], size: float, align: PP_ALIGN, bold: bool = False, color: str | None = None
+    cell: Any,
+    lines: list[str],
+    size: float,
+    align: PP_ALIGN,
+    bold: bool = False,
+    color: str | None = None,
+    anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
 ) -> None:
     cell.margin_left = cell.margin_right = pt(CELL_X)
     cell.margin_top = cell.margin_bottom = pt(CELL_Y)
-    cell.vertical_anchor = MSO_ANCHOR.TOP
+    cell.vertical_anchor = anchor
     frame = cell.text_frame
     frame.word_wrap = True
     for k, line in enumerate(lines or [""]):
@@ -245,15 +253,23 @@ def table_slides(
     records: Sequence[Any] = (),
     empty: str = "",
     group_column: int | None = None,
+    sizes: tuple[float, ...] = TABLE_SIZES,
+    fill: bool = False,
 ) -> list[Slide]:
     """Add as many slides as `rows` need, titled "title (2/3)" from the second on, header repeated on each.
 
     With `group_column`, that column shows its value only on the first row of a group and of a page.
+    With `fill`, short rows grow (up to 0.9 in, text centred) so that a short table uses its slide.
     """
     box = canvas.grid.content
     first_top = box.top + (intro_height + canvas.grid.gap if intro else 0)
     widths = column_widths(canvas, box, columns, rows)
-    pages = paginate(canvas, columns, rows, box, (box.bottom - first_top) / EMU_PER_PT, widths)
+    pages = paginate(canvas, columns, rows, box, (box.bottom - first_top) / EMU_PER_PT, widths, sizes)
+    if fill and rows:
+        header = _height([[c.header] for c in columns], widths, max(r.size for r in rows), canvas, True)
+        share = min(64.8, ((box.bottom - first_top) / EMU_PER_PT - header) / max(len(page) for page in pages))
+        for row in rows:
+            row.height = max(row.height, share)
     if group_column is not None:
         for page in pages:
             for previous, row in zip([None, *page], page, strict=False):
@@ -272,7 +288,8 @@ def table_slides(
             intro(slide, Box(box.left, box.top, box.width, intro_height))
             top = first_top
         if page:
-            add_table(canvas, slide, box.rest_below(top), columns, page, widths)
+            anchor = MSO_ANCHOR.MIDDLE if fill else MSO_ANCHOR.TOP
+            add_table(canvas, slide, box.rest_below(top), columns, page, widths, anchor=anchor)
         elif empty:
             canvas.add_text(slide, box.rest_below(top), [empty], sizes=(14,), muted=True)
         slides.append(slide)

@@ -11,7 +11,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from cjmdeck.deck import default_template, layout_names, render_deck
-from cjmdeck.deck.labels import format_money, format_number
+from cjmdeck.deck.labels import counted, format_money, format_number
 from cjmdeck.model import Origin, Touchpoint
 from tests.deckutil import check_package, overlaps, small_journey
 
@@ -53,7 +53,7 @@ def test_slide_titles_in_order(deck: Path) -> None:
         "Stage 5, Advocacy: “TP Advocacy 1” is the hardest moment (1 of 5)",
         "Key questions: 2 answered, 1 open",
         "Action plan: 3 quick wins among 6 actions",
-        "Impact x feasibility: 3 of 6 actions are quick wins",
+        "Impact x feasibility: 3 of 6 actions in the quick-win quadrant",
         "Advocacy takes the largest share of touchpoint costs: 32%",
         "Thank you",
     ]
@@ -302,3 +302,22 @@ def test_emotion_table_for_three_personas(tmp_path: Path) -> None:
         assert [c.text for c in table.rows[i].cells] == [persona.name, *expected]
     assert [c.text for c in table.rows[3].cells][1:] == ["—"] * len(journey.stages)
     assert "Personas rows 2-4" in slide.notes_slide.notes_text_frame.text
+
+
+@pytest.mark.parametrize(
+    ("key", "n", "lang", "expected"),
+    [
+        ("quick_wins", 1, "en", "1 quick win"),
+        ("quick_wins", 3, "en", "3 quick wins"),
+        ("quick_wins", 1, "es", "1 victoria rápida"),
+        ("quick_wins", 2, "pl", "2 szybkie wygrane"),
+        ("quick_wins", 5, "pl", "5 szybkich wygranych"),
+        ("quick_wins", 22, "pl", "22 szybkie wygrane"),
+        ("quick_wins", 12, "pl", "12 szybkich wygranych"),
+        ("personas", 5, "pl", "5 person"),
+        ("open", 1, "es", "1 abierta"),
+        ("answered", 2, "en", "2"),
+    ],
+)
+def test_counted_nouns_agree(key: str, n: int, lang: str, expected: str) -> None:
+    assert counted(key, n, lang) == expected

@@ -17,7 +17,7 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from cjmdeck.deck.canvas import Canvas
-from cjmdeck.deck.labels import CURRENCY_SYMBOLS, format_number
+from cjmdeck.deck.labels import CURRENCY_SYMBOLS, counted, format_number
 
 MARKERS = (
     XL_MARKER_STYLE.CIRCLE,
@@ -54,10 +54,13 @@ def emotion_curve(canvas: Canvas) -> Slide | None:
         title = canvas.t("curve_low", stage=journey.stages[i].name, name=series[k][0].name, score=score)
     elif len(stages) == 1:
         title = canvas.t(
-            "curve_low_shared", stage=journey.stages[at_bottom[0][1]].name, count=len(at_bottom), score=score
+            "curve_low_shared",
+            stage=journey.stages[at_bottom[0][1]].name,
+            personas=counted("personas", len(at_bottom), canvas.lang),
+            score=score,
         )
     else:
-        title = canvas.t("curve_low_spread", count=len(at_bottom), score=score)
+        title = canvas.t("curve_low_spread", personas=counted("personas", len(at_bottom), canvas.lang), score=score)
     records = [*journey.stages, *[r for r in journey.rows if r.emotion is not None]]
     slide = canvas.new_slide(title, records)
     data = CategoryChartData(number_format="0.0")

@@ -9,7 +9,7 @@ from pptx.slide import Slide
 from cjmdeck import labels as shared_labels
 from cjmdeck.deck.canvas import EMOTION_TINT, Canvas, emotion_level
 from cjmdeck.deck.grid import Box
-from cjmdeck.deck.labels import format_money, quote
+from cjmdeck.deck.labels import counted, format_money, quote
 from cjmdeck.deck.tables import Cell, Column, Row, table_slides
 from cjmdeck.model import QUICK_WIN, Stage, Touchpoint
 
@@ -182,7 +182,12 @@ def questions(canvas: Canvas) -> list[Slide]:
         answer = Cell(q.answer) if q.answer else Cell(canvas.t("open"), color=OPEN_COLOUR, bold=True)
         rows.append(Row([Cell(stage, bold=True), q.text, answer], (q,)))
     answered = sum(1 for q in journey.questions if q.answer)
-    title = canvas.t("questions_title", answered=answered, open=len(journey.questions) - answered)
+    lang = canvas.lang
+    title = canvas.t(
+        "questions_title",
+        answered=counted("answered", answered, lang),
+        open=counted("open", len(journey.questions) - answered, lang),
+    )
     columns = [Column(canvas.t("stage"), 1.1), Column(canvas.t("question"), 2.6), Column(canvas.t("answer"), 3.2)]
     return table_slides(canvas, title, columns, rows, group_column=0)
 
@@ -213,7 +218,8 @@ def action_plan(canvas: Canvas) -> list[Slide]:
             )
         )
     quick_wins = sum(1 for a in actions if a.quadrant == QUICK_WIN)
-    title = canvas.t("plan_title", quick=quick_wins, total=len(actions))
+    wins = counted("quick_wins", quick_wins, lang)
+    title = canvas.t("plan_title", quick=wins, total=counted("actions", len(actions), lang))
     c = PP_ALIGN.CENTER
     columns = [
         Column(canvas.t("rank"), 0.45, c),

@@ -54,14 +54,14 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "{stage} to najniższy punkt ścieżki: {name}, {score} z 5",
     ),
     "curve_low_shared": (
-        "{stage} is the low point of the journey: {count} personas at {score} of 5",
-        "{stage} es el punto más bajo del recorrido: {count} personas en {score} de 5",
-        "{stage} to najniższy punkt ścieżki: {count} persony na {score} z 5",
+        "{stage} is the low point of the journey: {personas} at {score} of 5",
+        "{stage} es el punto más bajo del recorrido: {personas} en {score} de 5",
+        "{stage} to najniższy punkt ścieżki: {personas} na {score} z 5",
     ),
     "curve_low_spread": (
-        "{count} personas drop to {score} of 5, each at a different stage",
-        "{count} personas caen a {score} de 5, cada una en una etapa distinta",
-        "{count} persony spadają do {score} z 5, każda na innym etapie",
+        "{personas} drop to {score} of 5, each at a different stage",
+        "{personas} caen a {score} de 5, cada una en una etapa distinta",
+        "Najniższy wynik, {score} z 5: {personas}, każda na innym etapie",
     ),
     "emotion_axis": (
         "Emotion (1 = very negative, 5 = very positive)",
@@ -123,14 +123,14 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "open": ("Open", "Abierta", "Otwarte"),
     "questions_title": (
         "Key questions: {answered} answered, {open} open",
-        "Preguntas clave: {answered} respondidas, {open} abiertas",
-        "Kluczowe pytania: {answered} z odpowiedzią, {open} otwarte",
+        "Preguntas clave: {answered}, {open}",
+        "Kluczowe pytania: {answered} z odpowiedzią, {open}",
     ),
     "plan": ("Action plan", "Plan de acción", "Plan działań"),
     "plan_title": (
-        "Action plan: {quick} quick wins among {total} actions",
-        "Plan de acción: {quick} victorias rápidas entre {total} acciones",
-        "Plan działań: {quick} szybkich wygranych wśród {total} działań",
+        "Action plan: {quick} among {total}",
+        "Plan de acción: {quick} entre {total}",
+        "Plan działań: {quick} wśród {total}",
     ),
     "rank": ("#", "#", "#"),
     "action": ("Action", "Acción", "Działanie"),
@@ -141,9 +141,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "horizon": ("Horizon", "Plazo", "Termin"),
     "matrix": ("Impact x feasibility", "Impacto x viabilidad", "Wpływ x wykonalność"),
     "matrix_title": (
-        "Impact x feasibility: {quick} of {total} actions are quick wins",
-        "Impacto x viabilidad: {quick} de {total} acciones son victorias rápidas",
-        "Wpływ x wykonalność: {quick} z {total} działań to szybkie wygrane",
+        "Impact x feasibility: {quick} of {total} actions in the quick-win quadrant",
+        "Impacto x viabilidad: {quick} de {total} acciones en el cuadrante de victorias rápidas",
+        "Wpływ x wykonalność: {quick} z {total} działań w ćwiartce szybkich wygranych",
     ),
     "matrix_note": (
         "Numbers are the ranks in the action plan.",
@@ -210,6 +210,32 @@ MONTHS: dict[str, tuple[str, ...]] = {
         "grudnia",
     ),
 }
+
+# Counted nouns: en and es (one, other), pl (one, few, many), chosen by `counted`.
+COUNTED: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "personas": (("persona", "personas"), ("persona", "personas"), ("persona", "persony", "person")),
+    "quick_wins": (
+        ("quick win", "quick wins"),
+        ("victoria rápida", "victorias rápidas"),
+        ("szybka wygrana", "szybkie wygrane", "szybkich wygranych"),
+    ),
+    "actions": (("action", "actions"), ("acción", "acciones"), ("działania", "działań", "działań")),  # pl genitive
+    "answered": (("", ""), ("respondida", "respondidas"), ("", "", "")),
+    "open": (("", ""), ("abierta", "abiertas"), ("otwarte", "otwarte", "otwartych")),
+}
+
+
+def counted(key: str, n: int, lang: str) -> str:
+    """Return `n` with the form of noun `key` that agrees with it in `lang` ("1 quick win", "5 szybkich wygranych")."""
+    forms = COUNTED[key][LANGUAGES.index(lang) if lang in LANGUAGES else 0]
+    if len(forms) == 2:
+        word = forms[0] if n == 1 else forms[1]
+    elif n == 1:
+        word = forms[0]
+    else:
+        word = forms[1] if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else forms[2]
+    return f"{n} {word}".rstrip()
+
 
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "PLN": "zł"}
 

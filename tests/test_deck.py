@@ -53,7 +53,7 @@ def test_slide_titles_in_order(deck: Path) -> None:
         "Stage 5, Advocacy: “TP Advocacy 1” is the hardest moment (1 of 5)",
         "Key questions: 2 answered, 1 open",
         "Action plan: 3 quick wins among 6 actions",
-        "Impact x feasibility: 3 of 6 actions in the quick-win quadrant",
+        "Impact × feasibility: 3 of 6 actions in the quick-win quadrant",
         "Advocacy takes the largest share of touchpoint costs: 32%",
         "Thank you",
     ]
@@ -95,11 +95,13 @@ def test_stage_slide_table_and_notes(deck: Path) -> None:
         "Customer action",
         "Motivation",
         "Obstacle",
+        "Emotion",
         "Owner",
         "Cost",
     ]
     assert table.cell(1, 0).text == "TP Purchase 0"
-    assert table.cell(1, 5).text == "€3,000"
+    assert table.cell(1, 4).text == "3"  # coloured by its emotion
+    assert table.cell(1, 6).text == "€3,000"
     notes = slide.notes_slide.notes_text_frame.text
     assert notes == "Source: moda.xlsx — Touchpoints rows 8-10; Stages row 4"
     texts = " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
@@ -138,7 +140,7 @@ def test_journey_map_lanes_and_emotion_curve(deck: Path) -> None:
         "Customer goal",
         "Customer actions",
         "Touchpoints",
-        "Thoughts and feeling",
+        "Thoughts and feelings",
         "Pain points",
         "Opportunities",
     ]
@@ -228,7 +230,7 @@ def test_languages(tmp_path: Path, lang: str, title: str, money: str) -> None:
     render_deck(journey, out, lang=lang)
     assert titles(out)[1] == title
     (table,) = _tables(Presentation(str(out)).slides[10])
-    assert table.cell(1, 5).text.replace("\u00a0", " ") == money
+    assert table.cell(1, 6).text.replace("\u00a0", " ") == money
 
 
 def test_number_and_money_formats() -> None:

@@ -92,14 +92,13 @@ def emotion_curve(canvas: Canvas) -> Slide | None:
         plot_series.marker.size = 9
         plot_series.format.line.width = Pt(2.5)
         plot_series.format.line.dash_style = DASHES[k % len(DASHES)]
-    last = len(journey.stages) - 1
     for k, (value, i) in enumerate(lows):  # each persona's lowest point, called out
         label = chart.plots[0].series[k].points[i].data_label
         label.has_text_frame = True
         label.text_frame.text = f"{canvas.t('lowest')}: {_num(value, canvas.lang)}"
         label.text_frame.paragraphs[0].runs[0].font.bold = value == low_value
         label.text_frame.paragraphs[0].runs[0].font.size = Pt(11)
-        label.position = XL_LABEL_POSITION.LEFT if i == last else XL_LABEL_POSITION.RIGHT
+        label.position = XL_LABEL_POSITION.ABOVE  # clear of the axis and of the category labels below it
     return slide
 
 

@@ -69,7 +69,7 @@ def touchpoint_grid(canvas: Canvas) -> list[Slide]:
 
 
 def _grid_cell(canvas: Canvas, touchpoints: list[Touchpoint]) -> Cell:
-    """Return the cell of one channel and stage: one line per touchpoint, filled by the mean emotion."""
+    """Return the cell of one channel and stage: one line per touchpoint, filled by its lowest emotion."""
     merged: dict[tuple[str, str | None], list[int]] = {}
     for t in touchpoints:
         merged.setdefault((t.name, t.mode), [])
@@ -85,7 +85,7 @@ def _grid_cell(canvas: Canvas, touchpoints: list[Touchpoint]) -> Cell:
             parts.append(_score(round(mean, 1)))
             all_scores += scores
         lines.append("\u00a0·\u00a0".join(parts))  # name, mode and score stay together on a line
-    level = emotion_level(sum(all_scores) / len(all_scores)) if all_scores else None
+    level = emotion_level(min(all_scores)) if all_scores else None  # the pain shows, not an average that hides it
     return Cell("\n".join(lines), fill=EMOTION_TINT[level] if level else None)
 
 
@@ -106,6 +106,7 @@ def _stage(canvas: Canvas, n: int, stage: Stage) -> list[Slide]:
         Column(canvas.t("customer_action"), 1.6),
         Column(canvas.t("motivation"), 1.6),
         Column(canvas.t("obstacle"), 1.6),
+        Column(canvas.t("emotion"), 0.7, PP_ALIGN.CENTER),
         Column(canvas.t("owner"), 1.0),
         Column(canvas.t("cost"), 0.8, PP_ALIGN.RIGHT),
     ]
@@ -116,6 +117,7 @@ def _stage(canvas: Canvas, n: int, stage: Stage) -> list[Slide]:
                 t.customer_action,
                 t.motivation,
                 t.obstacle,
+                _emotion_cell(t.emotion),
                 t.owner,
                 format_money(t.cost, lang, currency) if t.cost is not None else "",
             ],
@@ -151,6 +153,12 @@ def _stage(canvas: Canvas, n: int, stage: Stage) -> list[Slide]:
         records=[stage],
         empty=canvas.t("no_touchpoints"),
     )
+
+
+def _emotion_cell(score: int | None) -> Cell:
+    """Return a touchpoint's emotion as a number on its colour, or a dash when it is not scored."""
+    level = emotion_level(score)
+    return Cell(str(score), fill=EMOTION_TINT[level], bold=True) if level and score else Cell("—")
 
 
 def _stage_title(canvas: Canvas, n: int, stage: Stage, touchpoints: tuple[Touchpoint, ...]) -> str:

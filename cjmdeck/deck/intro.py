@@ -15,7 +15,7 @@ from cjmdeck import labels as shared_labels
 from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import INSET, Canvas, flat
 from cjmdeck.deck.grid import Box
-from cjmdeck.deck.labels import format_date, quote
+from cjmdeck.deck.labels import format_date, noun, quote
 from cjmdeck.model import Persona
 
 COVER_SIZES = (40, 36, 32, 28)
@@ -115,7 +115,8 @@ def scope(canvas: Canvas) -> Slide:
             anchor=MSO_ANCHOR.MIDDLE,
             color=MSO_THEME_COLOR.ACCENT_1,
         )
-        canvas.add_text(slide, label, [canvas.t(key)], sizes=(18, 16, 14), anchor=MSO_ANCHOR.MIDDLE)
+        word = noun(f"n_{key}", count, canvas.lang)
+        canvas.add_text(slide, label, [word], sizes=(18, 16, 14), anchor=MSO_ANCHOR.MIDDLE)
     return slide
 
 

@@ -34,13 +34,13 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "map_title": ("{name}'s journey", "El recorrido de {name}", "Ścieżka: {name}"),
     "map_low": (
         "{stage} is where {name}'s journey drops lowest: {score} of 5",
-        "{stage} es donde el recorrido de {name} cae más bajo: {score} de 5",
+        "{stage}: el punto más bajo del recorrido de {name}, {score} de 5",
         "{stage} to najniższy punkt ścieżki ({name}): {score} z 5",
     ),
     "lane_goal": ("Customer goal", "Objetivo del cliente", "Cel klienta"),
     "lane_actions": ("Customer actions", "Acciones del cliente", "Działania klienta"),
     "lane_touchpoints": ("Touchpoints", "Puntos de contacto", "Punkty styku"),
-    "lane_thoughts": ("Thoughts and feeling", "Pensamientos y sentimiento", "Myśli i odczucia"),
+    "lane_thoughts": ("Thoughts and feelings", "Pensamientos y sentimientos", "Myśli i odczucia"),
     "lane_emotion": ("Emotion (1-5)", "Emoción (1-5)", "Emocje (1-5)"),
     "lane_pain": ("Pain points", "Puntos de dolor", "Problemy"),
     "lane_opps": ("Opportunities", "Oportunidades", "Szanse"),
@@ -50,12 +50,12 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "emotion_curve": ("Emotion curve", "Curva emocional", "Krzywa emocji"),
     "curve_low": (
         "{stage} is the low point of the journey: {name} at {score} of 5",
-        "{stage} es el punto más bajo del recorrido: {name}, {score} de 5",
+        "{stage}: el punto más bajo del recorrido, {name} en {score} de 5",
         "{stage} to najniższy punkt ścieżki: {name}, {score} z 5",
     ),
     "curve_low_shared": (
         "{stage} is the low point of the journey: {personas} at {score} of 5",
-        "{stage} es el punto más bajo del recorrido: {personas} en {score} de 5",
+        "{stage}: el punto más bajo del recorrido, {personas} en {score} de 5",
         "{stage} to najniższy punkt ścieżki: {personas} na {score} z 5",
     ),
     "curve_low_spread": (
@@ -77,7 +77,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     "tp_grid_busy": (
         "{channel} carries the most touchpoints: {count} of {total}",
-        "{channel} concentra más puntos de contacto: {count} de {total}",
+        "{channel}: el canal con más puntos de contacto, {count} de {total}",
         "Najwięcej punktów styku ma kanał {channel}: {count} z {total}",
     ),
     "channel": ("Channel", "Canal", "Kanał"),
@@ -139,11 +139,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "score": ("Score", "Puntuación", "Wynik"),
     "quadrant": ("Quadrant", "Cuadrante", "Ćwiartka"),
     "horizon": ("Horizon", "Plazo", "Termin"),
-    "matrix": ("Impact x feasibility", "Impacto x viabilidad", "Wpływ x wykonalność"),
+    "matrix": ("Impact × feasibility", "Impacto × viabilidad", "Wpływ × wykonalność"),
     "matrix_title": (
-        "Impact x feasibility: {quick} of {total} actions in the quick-win quadrant",
-        "Impacto x viabilidad: {quick} de {total} acciones en el cuadrante de victorias rápidas",
-        "Wpływ x wykonalność: {quick} z {total} działań w ćwiartce szybkich wygranych",
+        "Impact × feasibility: {quick} of {total} actions in the quick-win quadrant",
+        "Impacto × viabilidad: {quick} de {total} acciones en el cuadrante de victorias rápidas",
+        "Wpływ × wykonalność: {quick} z {total} działań w ćwiartce szybkich wygranych",
     ),
     "matrix_note": (
         "Numbers are the ranks in the action plan.",
@@ -153,7 +153,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "costs": ("Costs", "Costes", "Koszty"),
     "costs_title": (
         "{stage} takes the largest share of touchpoint costs: {share}%",
-        "{stage} concentra la mayor parte de los costes: {share}\u00a0%",
+        "{stage}: la etapa con mayor peso en los costes, {share}\u00a0%",
         "{stage} pochłania największą część kosztów: {share}%",
     ),
     "costs_by_stage": ("Costs by stage", "Costes por etapa", "Koszty według etapu"),
@@ -220,6 +220,20 @@ COUNTED: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
         ("szybka wygrana", "szybkie wygrane", "szybkich wygranych"),
     ),
     "actions": (("action", "actions"), ("acción", "acciones"), ("działania", "działań", "działań")),  # pl genitive
+    # the scope slide's figures, shown as a number beside its noun
+    "n_personas": (("Persona", "Personas"), ("Persona", "Personas"), ("Persona", "Persony", "Person")),
+    "n_stages": (("Stage", "Stages"), ("Etapa", "Etapas"), ("Etap", "Etapy", "Etapów")),
+    "n_touchpoints": (
+        ("Touchpoint", "Touchpoints"),
+        ("Punto de contacto", "Puntos de contacto"),
+        ("Punkt styku", "Punkty styku", "Punktów styku"),
+    ),
+    "n_questions": (
+        ("Key question", "Key questions"),
+        ("Pregunta clave", "Preguntas clave"),
+        ("Kluczowe pytanie", "Kluczowe pytania", "Kluczowych pytań"),
+    ),
+    "n_actions": (("Action", "Actions"), ("Acción", "Acciones"), ("Działanie", "Działania", "Działań")),
     "answered": (("", ""), ("respondida", "respondidas"), ("", "", "")),
     "open": (("", ""), ("abierta", "abiertas"), ("otwarte", "otwarte", "otwartych")),
 }
@@ -227,14 +241,17 @@ COUNTED: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
 
 def counted(key: str, n: int, lang: str) -> str:
     """Return `n` with the form of noun `key` that agrees with it in `lang` ("1 quick win", "5 szybkich wygranych")."""
+    return f"{n} {noun(key, n, lang)}".rstrip()
+
+
+def noun(key: str, n: int, lang: str) -> str:
+    """Return the form of noun `key` that agrees with the number `n` in `lang`."""
     forms = COUNTED[key][LANGUAGES.index(lang) if lang in LANGUAGES else 0]
     if len(forms) == 2:
-        word = forms[0] if n == 1 else forms[1]
-    elif n == 1:
-        word = forms[0]
-    else:
-        word = forms[1] if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else forms[2]
-    return f"{n} {word}".rstrip()
+        return forms[0] if n == 1 else forms[1]
+    if n == 1:
+        return forms[0]
+    return forms[1] if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else forms[2]
 
 
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "PLN": "zł"}
@@ -257,13 +274,14 @@ def format_number(value: float, lang: str, decimals: int = 0) -> str:
     return raw
 
 
-QUOTES = {"en": ("“", "”"), "es": ("«", "»"), "pl": ("„", "”")}
+QUOTES = {"en": ("“", "”", "‘", "’"), "es": ("«", "»", "“", "”"), "pl": ("„", "”", "«", "»")}  # outer, inner
 
 
 def quote(text: str, lang: str) -> str:
-    """Return `text` between the quotation marks of `lang` (“…”, «…», „…”)."""
-    opening, closing = QUOTES.get(lang, QUOTES["en"])
-    return f"{opening}{text}{closing}"
+    """Return `text` between the quotation marks of `lang` (“…”, «…», „…”), quotes inside it made inner ones."""
+    opening, closing, inner_open, inner_close = QUOTES.get(lang, QUOTES["en"])
+    inner = text.replace(opening, inner_open).replace(closing, inner_close)
+    return f"{opening}{inner}{closing}"
 
 
 def format_money(value: float, lang: str, currency: str = "") -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -15,6 +14,7 @@ from pathlib import Path
 from cjmdeck.check import load_journey
 from cjmdeck.contract import LANGUAGES, normalize
 from cjmdeck.errors import OptionError, OutputError
+from cjmdeck.files import atomic_write
 from cjmdeck.model import Journey
 from cjmdeck.reader import suggest
 
@@ -52,7 +52,7 @@ def build(
     for path, journey in journeys:
         target = out_dir / unique_name(deck_name(journey), taken)
         language = lang or journey.project.language or "en"
-        with _atomic(target) as tmp:
+        with atomic_write(target) as tmp:
             render_deck(journey, tmp, template=template, lang=language, workbook_name=path.name, base_dir=path.parent)
         built.append(Built(path, target, convert_to_pdf(target) if pdf else None))
     return built
@@ -95,31 +95,6 @@ def unique_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-class _atomic:
-    """Context manager giving a temporary path that replaces `target` only when the block succeeds."""
-
-    def __init__(self, target: Path) -> None:
-        self.target = target
-
-    def __enter__(self) -> Path:
-        try:
-            fd, name = tempfile.mkstemp(prefix=".cjmdeck-", suffix=self.target.suffix, dir=self.target.parent)
-        except OSError as err:
-            raise OutputError(self.target, f"cannot write the file: {err.strerror}") from err
-        os.close(fd)
-        self.tmp = Path(name)
-        return self.tmp
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        try:
-            if exc_type is None:
-                os.replace(self.tmp, self.target)
-        except OSError as err:
-            raise OutputError(self.target, f"cannot write the file: {err.strerror}") from err
-        finally:
-            self.tmp.unlink(missing_ok=True)
-
-
 def soffice() -> str | None:
     """Return the LibreOffice command on PATH, or None."""
     return shutil.which("soffice") or shutil.which("libreoffice")
@@ -132,6 +107,8 @@ def convert_to_pdf(document: Path) -> Path:
         raise OutputError(
             document, "written, but no PDF: LibreOffice ('soffice') is not on PATH; install LibreOffice or drop --pdf"
         )
+    pdf = document.with_suffix(".pdf")
+    pdf.unlink(missing_ok=True)  # so an older PDF is never taken for this one
     with tempfile.TemporaryDirectory(prefix="cjmdeck-lo-") as profile:
         args = [
             command,
@@ -145,9 +122,13 @@ def convert_to_pdf(document: Path) -> Path:
         ]
         try:
             subprocess.run(args, check=True, capture_output=True, timeout=PDF_TIMEOUT)
-        except (subprocess.SubprocessError, OSError) as err:
-            raise OutputError(document, f"written, but LibreOffice could not convert it to PDF ({err})") from err
-    pdf = document.with_suffix(".pdf")
+        except subprocess.TimeoutExpired as err:
+            raise OutputError(document, f"written, but LibreOffice took over {PDF_TIMEOUT} s to convert it") from err
+        except subprocess.CalledProcessError as err:
+            detail = f"LibreOffice could not convert it to PDF (exit status {err.returncode})"
+            raise OutputError(document, f"written, but {detail}") from err
+        except OSError as err:
+            raise OutputError(document, f"written, but LibreOffice could not run ({err.strerror})") from err
     if not pdf.exists():
         raise OutputError(document, "written, but LibreOffice did not produce a PDF")
     return pdf

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,6 +33,11 @@ def _reported() -> Iterator[None]:
 @click.version_option(__version__, "--version", prog_name="cjmdeck")
 def main() -> None:
     """Turn a customer-journey workbook into client-ready decks and reports."""
+
+
+def _stop(signum: int, frame: object) -> None:
+    """Exit on SIGTERM through the normal path, so cleanup code runs."""
+    raise SystemExit(128 + signum)
 
 
 @main.command()
@@ -108,6 +114,8 @@ def build(
 ) -> None:
     """Write the journey deck of each of WORKBOOKS as <client>-<project>-journey.pptx."""
     from cjmdeck.build import build as build_decks
+
+    signal.signal(signal.SIGTERM, _stop)  # a killed build still removes its temporary files
 
     with _reported():
         built = build_decks(

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +11,7 @@ from typing import TYPE_CHECKING
 from cjmdeck import contract, guide, labels
 from cjmdeck.contract import LANGUAGES, Column, Sheet
 from cjmdeck.errors import OutputError
+from cjmdeck.files import atomic_write
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -93,21 +92,8 @@ def build_workbook(data: dict[str, object], lang: str) -> Workbook:
 
 def save_atomically(workbook: Workbook, path: Path) -> None:
     """Save `workbook` to `path` through a temporary file, so no half-written file is left."""
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        detail = f"'{path.parent}' is not a folder" if folder.exists() else "the folder does not exist"
-        raise OutputError(path, detail)
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".cjmdeck-", suffix=".xlsx", dir=folder)
-        os.close(fd)
+    with atomic_write(path) as tmp:
         workbook.save(tmp)
-        os.replace(tmp, path)
-    except OSError as err:
-        raise OutputError(path, f"cannot write the file: {err.strerror}") from err
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def _quote(title: str) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -128,3 +130,26 @@ def test_lang_option_overrides_the_workbook(make_workbook, tmp_path):
     result = run(make_workbook(), "-o", tmp_path, "--lang", "pl")
     assert result.exit_code == 0, result.output
     assert "Zakres i cel" in all_text(tmp_path / "acme-retail-checkout-study-journey.pptx")
+
+
+def test_deck_gets_the_usual_file_mode(make_workbook, tmp_path):
+    old = os.umask(0o022)
+    try:
+        assert run(make_workbook(), "-o", tmp_path).exit_code == 0
+    finally:
+        os.umask(old)
+    deck = tmp_path / "acme-retail-checkout-study-journey.pptx"
+    assert stat.S_IMODE(deck.stat().st_mode) == 0o644
+
+
+def test_pdf_never_reports_an_older_pdf(make_workbook, tmp_path, monkeypatch):
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "soffice").write_text("#!/bin/sh\nexit 0\n")  # converts nothing, says nothing
+    (fake / "soffice").chmod(0o755)
+    monkeypatch.setenv("PATH", str(fake))
+    (tmp_path / "acme-retail-checkout-study-journey.pdf").write_bytes(b"%PDF old")
+    result = run(make_workbook(), "-o", tmp_path, "--pdf")
+    assert result.exit_code == 1
+    assert result.output.endswith("written, but LibreOffice did not produce a PDF\n")
+    assert not (tmp_path / "acme-retail-checkout-study-journey.pdf").exists()

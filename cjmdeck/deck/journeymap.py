@@ -103,7 +103,7 @@ def _measure(
     return heights
 
 
-MIN_COLUMNS = 3  # a split page keeps at least this many stage columns
+MIN_COLUMNS = 1  # a map is split down to one stage per page before any text is cut
 
 
 def plan_pages(canvas: Canvas, persona: Persona) -> tuple[list[Lane], list[tuple[int, int]], float]:
@@ -165,17 +165,17 @@ def _clip(canvas: Canvas, items: list[str], width: float, height: float, size: f
     """Return as many whole `items` as fit in `height`, then "+N" for the rest."""
     if fit.text_height(items or [""], width, size, canvas.body) <= height:
         return items
-    for keep in range(len(items) - 1, -1, -1):
+    for keep in range(len(items) - 1, 0, -1):
         shown = [*items[:keep], f"+{len(items) - keep}"]
         if fit.text_height(shown, width, size, canvas.body) <= height:
-            return (
-                shown
-                if keep
-                else fit.truncate(items[:1], width, height, size, canvas.body)
-                if len(items) == 1
-                else shown
-            )
-    return fit.truncate(items, width, height, size, canvas.body)
+            return shown
+    if len(items) == 1:
+        return fit.truncate(items, width, height, size, canvas.body)
+    rest = f"+{len(items) - 1}"  # the start of the first item, then how many more
+    first = fit.truncate(
+        items[:1], width, height - fit.text_height([rest], width, size, canvas.body), size, canvas.body
+    )
+    return [*first, rest]
 
 
 def journey_maps(canvas: Canvas, persona: Persona) -> list[Slide]:

@@ -73,6 +73,7 @@ TOKEN = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 POTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
 PPTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 
 
 def layout_names() -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -98,14 +99,31 @@ def open_template(path: Path) -> PresentationObj:
     except OSError as exc:
         raise TemplateError(path, f"cannot be read ({exc.strerror or exc})") from exc
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise TemplateError(path, "not a PowerPoint file (.pptx or .potx)")
+        protected = data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        detail = "password-protected or an old .ppt file" if protected else "not a PowerPoint file"
+        raise TemplateError(path, f"{detail}; save it from PowerPoint as .pptx or .potx, without a password")
     try:
         prs = Presentation(io.BytesIO(_as_presentation(data)))
     except Exception as exc:  # python-pptx raises many kinds on broken packages
-        raise TemplateError(path, f"not a usable PowerPoint file ({type(exc).__name__})") from exc
+        raise TemplateError(path, "not a PowerPoint presentation; save it from PowerPoint as .pptx or .potx") from exc
     if not len(prs.slide_layouts):
         raise TemplateError(path, "has no slide layouts")
+    for master in prs.slide_masters:
+        for part in (master, *master.slide_layouts):
+            unique_shape_ids(part._element)
     return prs
+
+
+def unique_shape_ids(root: Any) -> None:
+    """Give repeated shape ids in a master or layout new ones (LibreOffice writes duplicates PowerPoint repairs)."""
+    elements = list(root.iter(f"{{{P}}}cNvPr"))
+    seen: set[str] = set()
+    top = max((int(e.get("id", "0")) for e in elements if e.get("id", "").isdigit()), default=0)
+    for element in elements:
+        if element.get("id") in seen:
+            top += 1
+            element.set("id", str(top))
+        seen.add(element.get("id", ""))
 
 
 def _as_presentation(data: bytes) -> bytes:

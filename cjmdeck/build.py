@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cjmdeck.check import load_journey
+from cjmdeck.check import load_journey, plural
 from cjmdeck.contract import LANGUAGES, normalize
 from cjmdeck.errors import OptionError, OutputError
 from cjmdeck.files import atomic_write
@@ -28,6 +28,7 @@ class Built:
     workbook: Path
     deck: Path
     pdf: Path | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def build(
@@ -44,17 +45,22 @@ def build(
         raise OptionError("--lang", f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")
     if not out_dir.is_dir():
         raise OutputError(out_dir, "the output folder does not exist")
-    journeys = [(path, select_personas(load_journey(path), personas)) for path in workbooks]
+    loaded = [(path, *load_journey(path)) for path in workbooks]
     from cjmdeck.deck import render_deck  # python-pptx is loaded only once the workbooks read cleanly
 
     built: list[Built] = []
     taken: set[str] = set()
-    for path, journey in journeys:
+    for path, full, found in loaded:
+        journey = select_personas(full, personas)
+        count = plural(len(found), "warnings")
+        warnings = [f"{path}: {count}; run 'cjmdeck check {path}' to see them"] if found else []
         target = out_dir / unique_name(deck_name(journey), taken)
         language = lang or journey.project.language or "en"
         with atomic_write(target) as tmp:
-            render_deck(journey, tmp, template=template, lang=language, workbook_name=path.name, base_dir=path.parent)
-        built.append(Built(path, target, convert_to_pdf(target) if pdf else None))
+            warnings += render_deck(
+                journey, tmp, template=template, lang=language, workbook_name=path.name, base_dir=path.parent
+            )
+        built.append(Built(path, target, convert_to_pdf(target) if pdf else None, tuple(warnings)))
     return built
 
 

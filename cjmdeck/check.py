@@ -49,12 +49,12 @@ def check_workbook(path: Path) -> Report:
         return Report(str(path), None, (Diagnostic(str(path), ERROR, err.detail),))
     out = Collector(str(path))
     if journey is not None:
-        warn_incomplete(journey, layout, out)
+        warn_incomplete(journey, layout, out, path.parent)
     return Report(str(path), journey, tuple(diagnostics) + tuple(out.items))
 
 
-def load_journey(path: Path) -> Journey:
-    """Return the journey in the workbook at `path`, or raise WorkbookError naming its first error."""
+def load_journey(path: Path) -> tuple[Journey, list[Diagnostic]]:
+    """Return the journey in the workbook at `path` and its warnings, or raise WorkbookError naming its first error."""
     report = check_workbook(path)
     errors = [d for d in report.diagnostics if d.severity == ERROR]
     if report.journey is None or errors:
@@ -63,7 +63,7 @@ def load_journey(path: Path) -> Journey:
         location = first.location[len(str(path)) + 1 :] if first and first.sheet else ""
         detail = f"{location + ': ' if location else ''}{first.message if first else 'cannot be read'}{more}"
         raise WorkbookError(path, detail)
-    return report.journey
+    return report.journey, [d for d in report.diagnostics if d.severity == WARNING]
 
 
 def plural(n: int, noun: str) -> str:

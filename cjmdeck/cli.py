@@ -122,6 +122,8 @@ def build(
             workbooks, out_dir, template=template, personas=personas, lang=lang.lower() if lang else None, pdf=pdf
         )
     for item in built:
+        for warning in item.warnings:
+            click.echo(f"Warning: {warning}", err=True)
         click.echo(f"Wrote {item.deck}")
         if item.pdf:
             click.echo(f"Wrote {item.pdf}")

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cjmdeck import guide
 from cjmdeck.diagnostics import Collector
 from cjmdeck.model import Journey
 from cjmdeck.reader import Layout
 
 
-def warn_incomplete(journey: Journey, layout: Layout, out: Collector) -> None:
-    """Record a warning for each gap a consultant should fill before presenting the map."""
+def warn_incomplete(journey: Journey, layout: Layout, out: Collector, folder: Path | None = None) -> None:
+    """Record a warning for each gap to fill before presenting the map; photos are looked for in `folder`."""
     _placeholders(journey, layout, out)
+    if folder is not None:
+        _photos(journey, layout, out, folder)
     _stages_without_touchpoints(journey, layout, out)
     _personas_without_rows(journey, layout, out)
     _actions_without_owner(journey, layout, out)
@@ -25,6 +29,16 @@ def _placeholders(journey: Journey, layout: Layout, out: Collector) -> None:
         if persona.name in guide.PLACEHOLDERS["persona"] and persona.origin:
             where = layout.cell("personas", persona.origin.row, "name")
             out.warning(f"persona {persona.name!r} is still the placeholder; give it a name", *where)
+
+
+def _photos(journey: Journey, layout: Layout, out: Collector, folder: Path) -> None:
+    """Warn about each persona photo that is not a file (the deck then shows the persona's initials)."""
+    for persona in journey.personas:
+        if persona.photo and persona.origin and not (folder / persona.photo).is_file():
+            where = layout.cell("personas", persona.origin.row, "photo")
+            out.warning(
+                f"photo {persona.photo!r} is not a file next to the workbook; initials are shown instead", *where
+            )
 
 
 def _stages_without_touchpoints(journey: Journey, layout: Layout, out: Collector) -> None:

@@ -131,6 +131,8 @@ class Book:
                 coordinate = f"{_letter(col)}{r}"
                 cell = stored.get((r, col))
                 value = merged.get((r, col), cell.value if cell is not None else None)
+                if isinstance(value, str) and "_x" in value:
+                    value = _unescape(value)
                 if cell is not None and cell.data_type == "e" and value is not None:
                     value = CellError(str(value))
                 elif value is None and (r, col) in formulas and (cell is None or cell.data_type != "str"):
@@ -144,6 +146,13 @@ def _stored(ws: Any) -> dict[tuple[int, int], Any]:
     """Return the cells the sheet's file holds, by (row, column), without creating empty ones."""
     cells: dict[tuple[int, int], Any] = ws._cells  # openpyxl keeps only stored cells here; iter_rows fills gaps
     return cells
+
+
+def _unescape(text: str) -> str:
+    """Return `text` with Excel's _xHHHH_ escapes (a carriage return is _x000D_) decoded, line ends as \\n."""
+    from openpyxl.utils.escape import unescape
+
+    return str(unescape(text)).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _letter(col: int) -> str:

@@ -256,3 +256,10 @@ def test_new_with_a_name_too_long(tmp_path):
     result = CliRunner().invoke(main, ["new", str(tmp_path / ("x" * 300 + ".xlsx"))])
     assert result.exit_code == 1
     assert result.output.startswith("Error: ") and "cannot write the file: File name too long" in result.output
+
+
+def test_excel_escaped_carriage_returns_are_line_breaks(make_workbook):
+    path = make_workbook(Journey=[["Stage", "Pain points"], ["Purchase", "PLACEHOLDER"]])
+    patch_part(path, journey_part(path), lambda d: d.replace(b"PLACEHOLDER", b"Slow site_x000D_\nHidden fees"))
+    journey = check_workbook(path).journey
+    assert journey.rows[0].pain_points == ("Slow site", "Hidden fees")

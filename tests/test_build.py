@@ -153,3 +153,20 @@ def test_pdf_never_reports_an_older_pdf(make_workbook, tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert result.output.endswith("written, but LibreOffice did not produce a PDF\n")
     assert not (tmp_path / "acme-retail-checkout-study-journey.pdf").exists()
+
+
+def test_workbook_warnings_and_unknown_template_fields_are_reported(make_workbook, tmp_path):
+    from pptx import Presentation as New
+
+    template = tmp_path / "agency.pptx"
+    prs = New()
+    slide = prs.slides.add_slide(prs.slide_layouts[0])
+    slide.shapes.title.text_frame.text = "{{ clinet }} — {{ client }}"
+    prs.save(str(template))
+    book = make_workbook(Questions=[["Question"], ["Open one"]])
+    result = run(book, "-o", tmp_path, "--template", template)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:2] == [
+        f"Warning: {book}: 1 warning; run 'cjmdeck check {book}' to see them",
+        f"Warning: {template}: slide 1: no value for {{{{ clinet }}}}; it is left empty",
+    ]

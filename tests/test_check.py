@@ -199,3 +199,12 @@ def test_input_is_not_modified(make_workbook):
     before = path.read_bytes()
     run_check(path)
     assert path.read_bytes() == before
+
+
+def test_missing_photo_is_a_warning(make_workbook, tmp_path):
+    (tmp_path / "ana.png").write_bytes(b"\x89PNG")
+    path = make_workbook(Personas=[["Name", "Photo"], ["Ana", "ana.png"], ["Ben", "photos/ben.png"]])
+    assert lines(run_check(path)) == [
+        ":Personas!B3: warning: photo 'photos/ben.png' is not a file next to the workbook; initials are shown instead",
+        ": 2 personas, 2 stages, 2 touchpoints, 1 question, 1 action, 0 errors, 1 warning",
+    ]

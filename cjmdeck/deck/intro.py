@@ -154,9 +154,12 @@ def _portrait(canvas: Canvas, slide: Slide, box: Box, persona: Persona) -> None:
     circle.line.fill.background()
     initials = "".join(part[0] for part in persona.name.split()[:2]).upper() or "?"
     frame = circle.text_frame
+    frame.word_wrap = False  # initials never break over two lines
     frame.text = initials
     run = frame.paragraphs[0].runs[0]
-    run.font.size = Pt(int(side / 12700 * 0.35))
+    side_pt = side / 12700
+    wide = canvas.heading.width(initials, 1, bold=True) / canvas.heading.safety  # width at 1 pt, with margin
+    run.font.size = Pt(int(min(side_pt * 0.35, side_pt * 0.6 / max(wide, 0.01))))
     run.font.bold = True
     run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
     frame.paragraphs[0].alignment = PP_ALIGN.CENTER

@@ -56,9 +56,14 @@ def render_deck(
     lang: str = "en",
     workbook_name: str = "workbook.xlsx",
     base_dir: Path | None = None,
-) -> None:
-    """Write the deck of `journey` to `output`, on `template` (default: templates/default.pptx), in `lang`."""
-    prs = open_template(Path(template) if template else default_template())
+) -> list[str]:
+    """Write the deck of `journey` to `output`, on `template` (default: templates/default.pptx), in `lang`.
+
+    Return warnings worth telling the user: template fields the Project sheet has no value for.
+    """
+    template_path = Path(template) if template else default_template()
+    prs = open_template(template_path)
+    warnings = []
     originals = list(prs.slides)
     kept = token_slides(prs)
     for slide in originals:
@@ -67,7 +72,9 @@ def render_deck(
     renumber_slides(prs)
     values = token_values(journey.project, lang)
     for slide in kept:
-        fill_tokens(slide, values)
+        for field in fill_tokens(slide, values):
+            number = originals.index(slide) + 1
+            warnings.append(f"{template_path}: slide {number}: no value for {{{{ {field} }}}}; it is left empty")
         for shape in list(slide.placeholders):
             if shape.has_text_frame and not shape.text_frame.text.strip():
                 shape._element.getparent().remove(shape._element)
@@ -120,6 +127,7 @@ def render_deck(
         prs.save(str(output))
     except OSError as exc:
         raise OutputError(output, f"cannot be written ({exc.strerror or exc})") from exc
+    return warnings
 
 
 def _number_slides(prs: Any) -> None:

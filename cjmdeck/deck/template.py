@@ -188,13 +188,15 @@ def _slide_texts(slide: Slide) -> list[str]:
     return ["".join(t.text or "" for t in p.iter(f"{A}t")) for p in slide._element.iter(f"{A}p")]
 
 
-def fill_tokens(slide: Slide, values: dict[str, str]) -> None:
+def fill_tokens(slide: Slide, values: dict[str, str]) -> list[str]:
     """Replace `{{ field }}` tokens in `slide` by `values` (by normalised key), keeping each run's formatting.
 
     A token split across runs takes the formatting of the run where it starts. Values are
-    inserted as text in one pass and never read as tokens themselves; unknown fields become empty.
+    inserted as text in one pass and never read as tokens themselves; unknown fields become
+    empty and are returned, so the caller can say so.
     """
     lookup = {normalize(k): v for k, v in values.items()}
+    unknown: list[str] = []
     for paragraph in slide._element.iter(f"{A}p"):
         runs = [t for t in paragraph.iter(f"{A}t")]
         text = "".join(t.text or "" for t in runs)
@@ -208,12 +210,16 @@ def fill_tokens(slide: Slide, values: dict[str, str]) -> None:
         for match in TOKEN.finditer(text):
             for j in range(pos, match.start()):
                 pieces[owner[j]].append(text[j])
-            pieces[owner[match.start()]].append(lookup.get(normalize(match.group(1)), ""))
+            field = normalize(match.group(1))
+            if field not in lookup:
+                unknown.append(match.group(1))
+            pieces[owner[match.start()]].append(lookup.get(field, ""))
             pos = match.end()
         for j in range(pos, len(text)):
             pieces[owner[j]].append(text[j])
         for t, piece in zip(runs, pieces, strict=False):
             t.text = "".join(piece)
+    return unknown
 
 
 def renumber_slides(prs: PresentationObj) -> None:

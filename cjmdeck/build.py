@@ -43,9 +43,11 @@ def build(
     """Write one deck per workbook into `out_dir` and return what was written."""
     if lang is not None and lang not in LANGUAGES:
         raise OptionError("--lang", f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")
-    if not out_dir.is_dir():
-        raise OutputError(out_dir, "the output folder does not exist")
     loaded = [(path, *load_journey(path)) for path in workbooks]
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)  # -o out/ makes the folder, as a consultant expects
+    except OSError as err:
+        raise OutputError(out_dir, f"cannot make the output folder: {err.strerror}") from err
     from cjmdeck.deck import render_deck  # python-pptx is loaded only once the workbooks read cleanly
 
     built: list[Built] = []

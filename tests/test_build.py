@@ -80,10 +80,17 @@ def test_workbook_errors_stop_the_build(make_workbook, tmp_path):
     assert list(tmp_path.glob("*.pptx")) == []
 
 
-def test_missing_output_folder(make_workbook, tmp_path):
-    result = run(make_workbook(), "-o", tmp_path / "nope")
-    assert result.exit_code == 1
-    assert result.output == f"Error: {tmp_path / 'nope'}: the output folder does not exist\n"
+def test_missing_output_folder_is_made(make_workbook, tmp_path):
+    result = run(make_workbook(), "-o", tmp_path / "out" / "decks")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "decks" / "acme-retail-checkout-study-journey.pptx").exists()
+
+
+def test_output_folder_that_is_a_file(make_workbook, tmp_path):
+    (tmp_path / "afile").write_text("x")
+    result = run(make_workbook(), "-o", tmp_path / "afile")
+    assert result.exit_code == 2
+    assert "is a file" in result.output
 
 
 def test_pdf_without_libreoffice_says_so(make_workbook, tmp_path, monkeypatch):

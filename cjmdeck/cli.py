@@ -94,7 +94,7 @@ def check(workbooks: tuple[Path, ...], fmt: str, strict: bool) -> None:
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("."),
-    help="Folder to write into (default: current folder).",
+    help="Folder to write into, made if missing (default: current folder).",
 )
 @click.option(
     "--template",

@@ -241,7 +241,7 @@ def _draw(
         content.left,
         top,
         widths,
-        [header] + [[lane.label] + [_join(c) for c in lane.cells[start : start + per_page]] for lane in before],
+        [header, *_lane_rows(before, start, per_page)],
         heights[: 1 + len(before)],
         size,
         True,
@@ -257,7 +257,7 @@ def _draw(
             content.left,
             top,
             widths,
-            [[lane.label] + [_join(c) for c in lane.cells[start : start + per_page]] for lane in after],
+            _lane_rows(after, start, per_page),
             heights[1 + len(before) :],
             size,
             False,
@@ -284,8 +284,9 @@ def _line_of_visibility(row: Any) -> None:
         tc_pr.insert(len(borders) + 1, below)
 
 
-def _join(lines: list[str]) -> str:
-    return "\n".join(lines)
+def _lane_rows(lanes: list[Lane], start: int, count: int) -> list[list[str]]:
+    """Return the table rows of `lanes` for `count` stages from `start`: the label, then one cell per stage."""
+    return [[lane.label] + ["\n".join(cell) for cell in lane.cells[start : start + count]] for lane in lanes]
 
 
 def _table(

@@ -60,8 +60,8 @@ def load_journey(path: Path) -> tuple[Journey, list[Diagnostic]]:
     if report.journey is None or errors:
         first = errors[0] if errors else None
         more = f" (and {len(errors) - 1} more; run 'cjmdeck check {path}' to see them all)" if len(errors) > 1 else ""
-        location = first.location[len(str(path)) + 1 :] if first and first.sheet else ""
-        detail = f"{location + ': ' if location else ''}{first.message if first else 'cannot be read'}{more}"
+        place = first.place if first else ""
+        detail = f"{place + ': ' if place else ''}{first.message if first else 'cannot be read'}{more}"
         raise WorkbookError(path, detail)
     return report.journey, [d for d in report.diagnostics if d.severity == WARNING]
 

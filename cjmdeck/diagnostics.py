@@ -19,11 +19,16 @@ class Diagnostic:
     cell: str | None = None
 
     @property
+    def place(self) -> str:
+        """Return `Sheet!C7`, `Sheet` or "" (no sheet)."""
+        if self.sheet is None:
+            return ""
+        return f"{self.sheet}!{self.cell}" if self.cell else self.sheet
+
+    @property
     def location(self) -> str:
         """Return `path:Sheet!C7`, `path:Sheet` or `path`."""
-        if self.sheet is None:
-            return self.path
-        return f"{self.path}:{self.sheet}!{self.cell}" if self.cell else f"{self.path}:{self.sheet}"
+        return f"{self.path}:{self.place}" if self.place else self.path
 
     def __str__(self) -> str:
         return f"{self.location}: {self.severity}: {self.message}"

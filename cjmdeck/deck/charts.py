@@ -17,7 +17,7 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from cjmdeck.deck.canvas import Canvas
-from cjmdeck.deck.labels import CURRENCY_SYMBOLS, counted, format_number
+from cjmdeck.deck.labels import CURRENCY_SYMBOLS, counted, format_score
 
 MARKERS = (
     XL_MARKER_STYLE.CIRCLE,
@@ -47,7 +47,7 @@ def emotion_curve(canvas: Canvas) -> Slide | None:
     lows = [min((v, i) for i, v in enumerate(values) if v is not None) for _, values in series]
     low_value = min(v for v, _ in lows)
     at_bottom = [(k, i) for k, (v, i) in enumerate(lows) if v == low_value]
-    score = _num(low_value, canvas.lang)
+    score = format_score(low_value, canvas.lang)
     stages = {i for _, i in at_bottom}
     if len(at_bottom) == 1:
         k, i = at_bottom[0]
@@ -95,15 +95,11 @@ def emotion_curve(canvas: Canvas) -> Slide | None:
     for k, (value, i) in enumerate(lows):  # each persona's lowest point, called out
         label = chart.plots[0].series[k].points[i].data_label
         label.has_text_frame = True
-        label.text_frame.text = f"{canvas.t('lowest')}: {_num(value, canvas.lang)}"
+        label.text_frame.text = f"{canvas.t('lowest')}: {format_score(value, canvas.lang)}"
         label.text_frame.paragraphs[0].runs[0].font.bold = value == low_value
         label.text_frame.paragraphs[0].runs[0].font.size = Pt(11)
         label.position = XL_LABEL_POSITION.ABOVE  # clear of the axis and of the category labels below it
     return slide
-
-
-def _num(value: float, lang: str) -> str:
-    return format_number(value, lang, 0 if float(value).is_integer() else 1)
 
 
 def costs(canvas: Canvas) -> Slide | None:

@@ -9,15 +9,11 @@ from pptx.slide import Slide
 from cjmdeck import labels as shared_labels
 from cjmdeck.deck.canvas import EMOTION_TINT, Canvas, emotion_level
 from cjmdeck.deck.grid import Box
-from cjmdeck.deck.labels import counted, format_money, quote
+from cjmdeck.deck.labels import counted, format_money, format_score, quote
 from cjmdeck.deck.tables import Cell, Column, Row, table_slides
 from cjmdeck.model import QUICK_WIN, Stage, Touchpoint
 
 OPEN_COLOUR = "B3261E"
-
-
-def _score(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 
 def emotion_table(canvas: Canvas) -> list[Slide]:
@@ -29,9 +25,7 @@ def emotion_table(canvas: Canvas) -> list[Slide]:
     for persona in journey.personas:
         cells: list[Cell | str] = [Cell(persona.name, bold=True)]
         for stage in journey.stages:
-            value = journey.emotion(persona.name, stage.name)
-            level = emotion_level(value)
-            cells.append(Cell(_score(round(value, 1)), fill=EMOTION_TINT[level], bold=True) if level else Cell("—"))
+            cells.append(_emotion_cell(journey.emotion(persona.name, stage.name), canvas.lang))
         rows.append(Row(cells, (persona, *[r for r in journey.rows if r.applies_to(persona.name)])))
     columns = [Column(canvas.t("persona"), 1.4)]
     columns += [Column(s.name, 1.0, PP_ALIGN.CENTER) for s in journey.stages]
@@ -82,7 +76,7 @@ def _grid_cell(canvas: Canvas, touchpoints: list[Touchpoint]) -> Cell:
             parts.append(canvas.t(mode))
         if scores:
             mean = sum(scores) / len(scores)
-            parts.append(_score(round(mean, 1)))
+            parts.append(format_score(mean, canvas.lang))
             all_scores += scores
         lines.append("\u00a0·\u00a0".join(parts))  # name, mode and score stay together on a line
     level = emotion_level(min(all_scores)) if all_scores else None  # the pain shows, not an average that hides it
@@ -117,7 +111,7 @@ def _stage(canvas: Canvas, n: int, stage: Stage) -> list[Slide]:
                 t.customer_action,
                 t.motivation,
                 t.obstacle,
-                _emotion_cell(t.emotion),
+                _emotion_cell(t.emotion, lang),
                 t.owner,
                 format_money(t.cost, lang, currency) if t.cost is not None else "",
             ],
@@ -155,10 +149,10 @@ def _stage(canvas: Canvas, n: int, stage: Stage) -> list[Slide]:
     )
 
 
-def _emotion_cell(score: int | None) -> Cell:
-    """Return a touchpoint's emotion as a number on its colour, or a dash when it is not scored."""
+def _emotion_cell(score: float | None, lang: str) -> Cell:
+    """Return an emotion score as a number on its colour, or a dash when it is not scored."""
     level = emotion_level(score)
-    return Cell(str(score), fill=EMOTION_TINT[level], bold=True) if level and score else Cell("—")
+    return Cell(format_score(score, lang), fill=EMOTION_TINT[level], bold=True) if level and score else Cell("—")
 
 
 def _stage_title(canvas: Canvas, n: int, stage: Stage, touchpoints: tuple[Touchpoint, ...]) -> str:

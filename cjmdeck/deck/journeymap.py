@@ -19,7 +19,7 @@ from pptx.util import Emu, Pt
 from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import EMOTION_FILL, EMOTION_TEXT, Canvas, emotion_level, flat, rgb
 from cjmdeck.deck.grid import EMU_PER_PT, Box, pt
-from cjmdeck.deck.labels import quote
+from cjmdeck.deck.labels import format_score, quote
 from cjmdeck.deck.tables import CELL_X, CELL_Y, _write
 from cjmdeck.model import Persona, Stage
 
@@ -186,7 +186,8 @@ def journey_maps(canvas: Canvas, persona: Persona) -> list[Slide]:
     known = [(v, i) for i, v in enumerate(scores) if v is not None]
     lowest = min(known)[1] if known else None
     if lowest is not None:
-        title = canvas.t("map_low", stage=journey.stages[lowest].name, name=persona.name, score=_score(scores[lowest]))
+        score = format_score(scores[lowest], canvas.lang)
+        title = canvas.t("map_low", stage=journey.stages[lowest].name, name=persona.name, score=score)
     else:
         title = canvas.t("map_title", name=persona.name)
     slides = []
@@ -201,10 +202,6 @@ def journey_maps(canvas: Canvas, persona: Persona) -> list[Slide]:
         _draw(canvas, slide, lanes, list(stages), start, size, scores[start : start + count], low, ranges[0][1])
         slides.append(slide)
     return slides
-
-
-def _score(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 
 def _draw(
@@ -359,7 +356,7 @@ def _emotion_band(
         frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
         frame.vertical_anchor = MSO_ANCHOR.MIDDLE
         frame.word_wrap = False
-        frame.text = _score(score)
+        frame.text = format_score(score, canvas.lang)
         paragraph = frame.paragraphs[0]
         paragraph.alignment = PP_ALIGN.CENTER
         run = paragraph.runs[0]

@@ -284,6 +284,12 @@ def quote(text: str, lang: str) -> str:
     return f"{opening}{inner}{closing}"
 
 
+def format_score(value: float, lang: str) -> str:
+    """Return an emotion score as `lang` writes it: whole scores bare, means with one decimal (es, pl "2,5")."""
+    value = round(value, 1)
+    return format_number(value, lang, 0 if float(value).is_integer() else 1)
+
+
 def format_money(value: float, lang: str, currency: str = "") -> str:
     """Return `value` as money in `lang`: en "$1,234.50", es "1.234,50 €", pl "1 234,50 zł"; whole amounts bare."""
     decimals = 0 if float(value).is_integer() else 2

@@ -165,7 +165,7 @@ class Action:
 
     @property
     def quadrant(self) -> str:
-        """Return the impact/feasibility quadrant key (see `labels` for its name)."""
+        """Return the impact/feasibility quadrant key (see `cjmdeck.text.quadrant_name` for its name)."""
         if self.impact >= 3:
             return QUICK_WIN if self.feasibility >= 3 else MAJOR_PROJECT
         return FILL_IN if self.feasibility >= 3 else THANKLESS_TASK

@@ -8,10 +8,11 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cjmdeck import contract, guide, labels
+from cjmdeck import contract, guide
 from cjmdeck.contract import LANGUAGES, Column, Sheet
 from cjmdeck.errors import OutputError
 from cjmdeck.files import atomic_write
+from cjmdeck.text import defaults
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -51,11 +52,11 @@ def starter_data(lang: str) -> dict[str, object]:
     i = LANGUAGES.index(lang)
     stages = [
         {"name": name[i], "description": desc[i], "customer_goal": goal[i]}
-        for name, desc, goal in labels.DEFAULT_STAGES
+        for name, desc, goal in defaults.DEFAULT_STAGES
     ]
     questions = [
         {"text": text[i], **({"stage": stages[stage]["name"]} if stage is not None else {})}
-        for text, stage in labels.DEFAULT_QUESTIONS
+        for text, stage in defaults.DEFAULT_QUESTIONS
     ]
     project = {
         "client": guide.PLACEHOLDERS["client"][i],

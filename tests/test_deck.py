@@ -10,9 +10,9 @@ from PIL import Image
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from cjmdeck.deck import default_template, layout_names, render_deck
-from cjmdeck.deck.labels import counted, format_money, format_number
+from cjmdeck.deck import LAYOUT_NAMES, default_template, render_deck
 from cjmdeck.model import Origin, Touchpoint
+from cjmdeck.text import counted, format_money, format_number
 from tests.deckutil import check_package, overlaps, small_journey
 
 
@@ -33,7 +33,7 @@ A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
 def test_default_template_exists() -> None:
     assert default_template().is_file()
-    assert "title_only" in layout_names()
+    assert "title_only" in LAYOUT_NAMES
 
 
 def test_slide_titles_in_order(deck: Path) -> None:

@@ -1,4 +1,4 @@
-"""The deck being built: new slides on the grid, titles, fitted text boxes, footers, source lines and notes."""
+"""The deck being built: new slides on the grid, titles, fitted text boxes and placeholders, footers and notes."""
 
 from __future__ import annotations
 
@@ -8,88 +8,46 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
-from pptx.presentation import Presentation as PresentationObj
+from pptx.presentation import Presentation
 from pptx.slide import Slide
 from pptx.text.text import _Paragraph
 from pptx.util import Pt
 
+from cjmdeck import findings
 from cjmdeck.deck import fit
 from cjmdeck.deck.fit import FontMetrics
-from cjmdeck.deck.grid import Box, Grid, pt
-from cjmdeck.deck.labels import text
+from cjmdeck.deck.grid import Box, Grid
+from cjmdeck.deck.shapes import INSET, Colour, box_of, insets, place, set_colour, solid
 from cjmdeck.deck.template import find_layout, title_placeholder
-from cjmdeck.model import Journey, Origin
+from cjmdeck.text import headlines, text
 
 TITLE_SIZES = (28, 24, 20)
-INSET = 4.0  # text box side inset in points
-EMOTION_FILL = {1: "CA0020", 2: "F4A582", 3: "F2F2F2", 4: "92C5DE", 5: "0571B0"}  # RdBu, colour-blind safe
-EMOTION_TINT = {1: "F3C2C8", 2: "FBE0D0", 3: "F2F2F2", 4: "D8EAF3", 5: "B9D6EA"}  # cell backgrounds
-EMOTION_TEXT = {1: "FFFFFF", 2: "1E2328", 3: "1E2328", 4: "1E2328", 5: "FFFFFF"}
-KEPT_PH = {
+FOOTER_SIZE = 9
+PLACEHOLDER_INSET = 7.2  # PowerPoint's default text inset (0.1 in), in points
+KEPT_PLACEHOLDERS = {
     "cover": (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.SUBTITLE),
     "section": (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.SUBTITLE),
 }
-A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-P = "http://schemas.openxmlformats.org/presentationml/2006/main"
-
-
-def emotion_level(value: float | None) -> int | None:
-    """Return the 1-5 emotion level of a (possibly averaged) score, or None."""
-    return None if value is None else min(max(round(value), 1), 5)
-
-
-def rgb(hex_value: str) -> RGBColor:
-    """Return the colour of a hex string."""
-    colour: RGBColor = RGBColor.from_string(hex_value)
-    return colour
-
-
-def sources(workbook: str, records: Iterable[Any], lang: str = "en") -> str:
-    """Return the "Source: book.xlsx — Sheet rows 2-5, 8; Other row 3" line for `records` (a str names a sheet)."""
-    rows: dict[str, set[int]] = {}
-    for record in records:
-        if isinstance(record, str):
-            rows.setdefault(record, set())
-            continue
-        origin: Origin | None = getattr(record, "origin", None)
-        if origin is not None:
-            rows.setdefault(origin.sheet, set()).add(origin.row)
-    parts = [
-        f"{sheet} {text('rows' if len(nums) > 1 else 'row', lang)} {ranges(sorted(nums))}" if nums else sheet
-        for sheet, nums in rows.items()
-    ]
-    head = f"{text('source', lang)}: {workbook}"
-    return f"{head} — " + "; ".join(parts) if parts else head
-
-
-def ranges(numbers: list[int]) -> str:
-    """Return sorted `numbers` as compact ranges: "2-5, 8"."""
-    runs: list[list[int]] = []
-    for n in numbers:
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+TITLED_ROLES = ("title_only", "content", "blank")
 
 
 @dataclass
 class Canvas:
-    """The presentation being built and what every slide shares: grid, fonts, language, footer."""
+    """The presentation being built and what every slide shares: grid, fonts, language, footer and sources."""
 
-    prs: PresentationObj
-    journey: Journey
+    prs: Presentation
     lang: str
-    workbook: str
+    workbook: str  # the workbook's file name, for source lines and notes
     grid: Grid
     heading: FontMetrics
     body: FontMetrics
-    base_dir: Path | None = None
+    footer_label: str = ""  # client and project, on every slide but the cover
+    base_dir: Path | None = None  # where relative file names in the workbook (persona photos) are found
     slides: list[Slide] = field(default_factory=list)
 
     def t(self, key: str, **values: Any) -> str:
@@ -97,22 +55,22 @@ class Canvas:
         return text(key, self.lang, **values)
 
     def new_slide(
-        self, title: str, records: Iterable[Any] = (), role: str = "title_only", source_line: bool = True
+        self, title: str, records: Iterable[object] = (), role: str = "title_only", source_line: bool = True
     ) -> Slide:
-        """Add a slide with `title`, footer, source line and notes naming the rows of `records`."""
-        records = list(records)
+        """Add a slide with `title`, footer, source line and notes naming the workbook rows of `records`."""
         slide: Slide = self.prs.slides.add_slide(find_layout(self.prs, role))
-        keep = KEPT_PH.get(role, (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE))
+        keep = KEPT_PLACEHOLDERS.get(role, (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE))
         for shape in list(slide.placeholders):
             if shape.placeholder_format.type not in keep:
                 shape._element.getparent().remove(shape._element)
-        if role in ("title_only", "content", "blank"):
+        if role in TITLED_ROLES:
             self.set_title(slide, title)
-        note = sources(self.workbook, records, self.lang)
+        found = findings.sources(records)
+        note = headlines.source_line(self.workbook, found, self.lang)
         notes = slide.notes_slide.notes_text_frame
         if notes is not None:
             notes.text = note
-        if records and source_line:
+        if found and source_line:
             self.add_text(slide, self.grid.source, [note], sizes=(9,), color=MSO_THEME_COLOR.TEXT_1, muted=True)
         if role != "cover":
             self.footer(slide)
@@ -124,10 +82,10 @@ class Canvas:
         box = self.grid.title
         shape = title_placeholder(slide)
         if shape is None:
-            shape = slide.shapes.add_textbox(box.left, box.top, box.width, box.height)
-        shape.left, shape.top, shape.width, shape.height = box.left, box.top, box.width, box.height
+            shape = slide.shapes.add_textbox(*box.xywh)
+        place(shape, box)
         frame = shape.text_frame
-        _insets(frame)
+        insets(frame)
         frame.word_wrap = True
         frame.auto_size = MSO_AUTO_SIZE.NONE
         frame.vertical_anchor = MSO_ANCHOR.TOP  # the first line sits at the same place on every slide
@@ -143,29 +101,27 @@ class Canvas:
 
     def footer(self, slide: Slide) -> None:
         """Add the footer: client and project on the left, the slide number on the right."""
-        project = self.journey.project
         left, right = self.grid.footer.columns([5, 1], self.grid.gap)
-        label = " · ".join(x for x in (project.client, project.project) if x)
+        label = self.footer_label
         width = left.width_pt - 2 * INSET
-        label = (
-            fit.truncate([label], width, 12, 9, self.body)[0]
-            if fit.text_height([label], width, 9, self.body) > 12
-            else label
+        if fit.text_height([label], width, FOOTER_SIZE, self.body) > 12:
+            label = fit.truncate([label], width, 12, FOOTER_SIZE, self.body)[0]
+        self.add_text(slide, left, [label], sizes=(FOOTER_SIZE,), muted=True, anchor=MSO_ANCHOR.BOTTOM)
+        box = self.add_text(
+            slide, right, [""], sizes=(FOOTER_SIZE,), align=PP_ALIGN.RIGHT, muted=True, anchor=MSO_ANCHOR.BOTTOM
         )
-        self.add_text(slide, left, [label], sizes=(9,), muted=True, anchor=MSO_ANCHOR.BOTTOM)
-        box = self.add_text(slide, right, [""], sizes=(9,), align=PP_ALIGN.RIGHT, muted=True, anchor=MSO_ANCHOR.BOTTOM)
         paragraph = box.text_frame.paragraphs[0]._p
         fld = OxmlElement("a:fld")
         fld.set("id", "{" + str(uuid.uuid4()).upper() + "}")
         fld.set("type", "slidenum")
         rpr = OxmlElement("a:rPr")
         rpr.set("lang", "en-US")
-        rpr.set("sz", "900")
+        rpr.set("sz", str(FOOTER_SIZE * 100))
         number = OxmlElement("a:t")
         number.text = str(len(self.prs.slides))
         fld.extend([rpr, number])
         paragraph.append(fld)
-        end = paragraph.find(f"{{{A}}}endParaRPr")
+        end = paragraph.find(qn("a:endParaRPr"))
         if end is not None:
             paragraph.remove(end)
             paragraph.append(end)
@@ -181,20 +137,21 @@ class Canvas:
         bold: bool = False,
         align: PP_ALIGN = PP_ALIGN.LEFT,
         anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
-        color: MSO_THEME_COLOR | str | None = None,
-        fill: MSO_THEME_COLOR | str | None = None,
+        color: Colour | None = None,
+        fill: Colour | None = None,
         muted: bool = False,
         bullets: bool = False,
+        italic: bool = False,
     ) -> Any:
         """Add a text box at `box` with `lines` (and a bold `heading`) at the largest size of `sizes` that fits."""
-        shape = slide.shapes.add_textbox(box.left, box.top, box.width, box.height)
+        shape = slide.shapes.add_textbox(*box.xywh)
         frame = shape.text_frame
-        _insets(frame)
+        insets(frame)
         frame.word_wrap = True
         frame.auto_size = MSO_AUTO_SIZE.NONE
         frame.vertical_anchor = anchor
         if fill is not None:
-            _fill(shape.fill, fill)
+            solid(shape.fill, fill)
         shown = [f"• {line}" if bullets and line else line for line in lines]
         width, height = box.width_pt - 2 * INSET, box.height_pt - 4
         paragraphs = ([heading] if heading else []) + shown
@@ -209,43 +166,52 @@ class Canvas:
             run.text = content
             run.font.size = Pt(size)
             run.font.bold = bold or (heading is not None and i == 0)
+            if italic:
+                run.font.italic = True
             if muted:
                 run.font.color.theme_color = MSO_THEME_COLOR.TEXT_1
                 run.font.color.brightness = 0.4
             elif color is not None:
-                _colour(run.font.color, color)
+                set_colour(run.font.color, color)
         return shape
+
+    def fill_placeholder(
+        self,
+        slide: Slide,
+        kinds: tuple[PP_PLACEHOLDER, ...],
+        lines: list[str],
+        sizes: tuple[float, ...],
+        bold: bool,
+        fallback: Box,
+    ) -> None:
+        """Fill the first placeholder of `kinds` with `lines` sized to fit, or draw a text box at `fallback`."""
+        shape = next((s for s in slide.placeholders if s.placeholder_format.type in kinds), None)
+        if shape is None:
+            self.add_text(slide, fallback, lines, sizes=sizes, bold=bold)
+            return
+        box = box_of(shape)
+        if box is None:
+            box = fallback
+            place(shape, box)
+        frame = shape.text_frame
+        frame.word_wrap = True
+        width, height = box.width_pt - 2 * PLACEHOLDER_INSET, box.height_pt - PLACEHOLDER_INSET
+        size = fit.fit_size(lines, width, height, self.heading if bold else self.body, sizes, bold)
+        if size is None:
+            size = sizes[-1]
+            lines = fit.truncate(lines, width, height, size, self.body, bold)
+        frame.text = ""
+        for i, line in enumerate(lines):
+            paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+            run = paragraph.add_run()
+            run.text = line
+            run.font.size = Pt(size)
+            run.font.bold = bold
 
 
 def exact_spacing(slide: Slide) -> None:
     """Set every sized paragraph of `slide` (text boxes, groups, tables) to exact line spacing, as measured."""
-    for paragraph in slide._element.iter(f"{{{A}}}p"):
-        sizes = [int(r.get("sz")) for r in paragraph.iter(f"{{{A}}}rPr") if r.get("sz")]
+    for paragraph in slide._element.iter(qn("a:p")):
+        sizes = [int(r.get("sz")) for r in paragraph.iter(qn("a:rPr")) if r.get("sz")]
         if sizes:
-            _Paragraph(paragraph, None).line_spacing = Pt(round(max(sizes) / 100 * fit.LINE_SPACING, 1))
-
-
-def flat(shape: Any) -> Any:
-    """Return `shape` without the theme's shadow (PowerPoint reads effectLst, LibreOffice the style's effectRef)."""
-    shape.shadow.inherit = False
-    effect = shape._element.find(f".//{{{P}}}style/{{{A}}}effectRef")
-    if effect is not None:
-        effect.set("idx", "0")
-    return shape
-
-
-def _insets(frame: Any) -> None:
-    frame.margin_left = frame.margin_right = pt(INSET)
-    frame.margin_top = frame.margin_bottom = pt(2)
-
-
-def _fill(fill: Any, colour: MSO_THEME_COLOR | str) -> None:
-    fill.solid()
-    _colour(fill.fore_color, colour)
-
-
-def _colour(target: Any, colour: MSO_THEME_COLOR | str) -> None:
-    if isinstance(colour, str):
-        target.rgb = rgb(colour)
-    else:
-        target.theme_color = colour
+            _Paragraph(paragraph, slide).line_spacing = Pt(round(max(sizes) / 100 * fit.LINE_SPACING, 1))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pptx.util import Emu, Pt
 
-EMU_PER_PT = 12700
-EMU_PER_IN = 914400
+EMU_PER_PT = 12700  # English Metric Units per point
+PT_PER_IN = 72
+GRID_HEIGHT_IN = 7.5  # proportions are set for a 7.5 in high slide and scaled to the template's
 
 
 @dataclass(frozen=True)
@@ -39,15 +41,16 @@ class Box:
         """Return the height in points."""
         return self.height / EMU_PER_PT
 
-    def below(self, height: int, gap: int = 0) -> Box:
-        """Return the box of the same width placed `gap` below this one, `height` high."""
-        return Box(self.left, self.bottom + gap, self.width, height)
+    @property
+    def xywh(self) -> tuple[Emu, Emu, Emu, Emu]:
+        """Return left, top, width and height as python-pptx lengths."""
+        return Emu(self.left), Emu(self.top), Emu(self.width), Emu(self.height)
 
     def rest_below(self, top: int) -> Box:
         """Return the part of this box from `top` down."""
         return Box(self.left, top, self.width, max(self.bottom - top, 0))
 
-    def columns(self, weights: list[float], gap: int) -> list[Box]:
+    def columns(self, weights: Sequence[float], gap: int) -> list[Box]:
         """Return this box split into columns whose widths follow `weights`, `gap` apart."""
         usable = self.width - gap * (len(weights) - 1)
         total = sum(weights)
@@ -58,7 +61,7 @@ class Box:
             left += width + gap
         return boxes
 
-    def rows(self, weights: list[float], gap: int) -> list[Box]:
+    def rows(self, weights: Sequence[float], gap: int) -> list[Box]:
         """Return this box split into rows whose heights follow `weights`, `gap` apart."""
         usable = self.height - gap * (len(weights) - 1)
         total = sum(weights)
@@ -76,6 +79,7 @@ class Grid:
 
     width: int
     height: int
+    unit: float  # EMU per grid inch: an inch on a 7.5 in high slide, scaled to this one
     margin: int
     gap: int
     title: Box
@@ -86,7 +90,7 @@ class Grid:
     @classmethod
     def for_slide(cls, width: int, height: int, title: Box | None = None) -> Grid:
         """Return the grid of a `width` x `height` slide, keeping the template's title box when usable."""
-        unit = height / 7.5  # EMU per grid inch: proportions are set for a 7.5 in high slide
+        unit = height / GRID_HEIGHT_IN
         margin = int(0.45 * unit)
         gap = int(0.15 * unit)
         footer_h = int(Pt(18))
@@ -98,12 +102,11 @@ class Grid:
             title = default_title
         top = title.bottom + gap
         content = Box(margin, top, width - 2 * margin, source.top - gap // 2 - top)
-        return cls(width, height, margin, gap, title, content, source, footer)
+        return cls(width, height, unit, margin, gap, title, content, source, footer)
 
-    @property
-    def slide(self) -> Box:
-        """Return the whole slide."""
-        return Box(0, 0, self.width, self.height)
+    def inches(self, value: float) -> int:
+        """Return `value` grid inches in EMU."""
+        return int(value * self.unit)
 
 
 def _usable_title(box: Box, width: int, height: int) -> bool:
@@ -121,3 +124,8 @@ def _usable_title(box: Box, width: int, height: int) -> bool:
 def pt(value: float) -> Emu:
     """Return `value` points as EMU."""
     return Emu(int(value * EMU_PER_PT))
+
+
+def points(emu: float) -> float:
+    """Return `emu` EMU in points."""
+    return emu / EMU_PER_PT

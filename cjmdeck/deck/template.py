@@ -24,6 +24,7 @@ from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml import parse_xml
+from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationObj
 from pptx.slide import Slide, SlideLayout
 
@@ -72,13 +73,6 @@ TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 TOKEN = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 POTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
 PPTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
-A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-P = "http://schemas.openxmlformats.org/presentationml/2006/main"
-
-
-def layout_names() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Return the layout roles, what each is used for and the names looked up, for the documentation."""
-    return dict(LAYOUT_NAMES)
 
 
 def default_template() -> Path:
@@ -116,7 +110,7 @@ def open_template(path: Path) -> PresentationObj:
 
 def unique_shape_ids(root: Any) -> None:
     """Give repeated shape ids in a master or layout new ones (LibreOffice writes duplicates PowerPoint repairs)."""
-    elements = list(root.iter(f"{{{P}}}cNvPr"))
+    elements = list(root.iter(qn("p:cNvPr")))
     seen: set[str] = set()
     top = max((int(e.get("id", "0")) for e in elements if e.get("id", "").isdigit()), default=0)
     for element in elements:
@@ -171,8 +165,8 @@ def theme_fonts(prs: PresentationObj) -> tuple[str, str]:
         root = parse_xml(theme.blob)
     except (KeyError, SyntaxError):  # no theme, or a theme that is not XML (lxml's error is a SyntaxError)
         return "Calibri", "Calibri"
-    major = root.find(f".//{A}majorFont/{A}latin")
-    minor = root.find(f".//{A}minorFont/{A}latin")
+    major = root.find(f".//{qn('a:majorFont')}/{qn('a:latin')}")
+    minor = root.find(f".//{qn('a:minorFont')}/{qn('a:latin')}")
     return (
         major.get("typeface", "Calibri") if major is not None else "Calibri",
         minor.get("typeface", "Calibri") if minor is not None else "Calibri",
@@ -185,7 +179,7 @@ def token_slides(prs: PresentationObj) -> list[Slide]:
 
 
 def _slide_texts(slide: Slide) -> list[str]:
-    return ["".join(t.text or "" for t in p.iter(f"{A}t")) for p in slide._element.iter(f"{A}p")]
+    return ["".join(t.text or "" for t in p.iter(qn("a:t"))) for p in slide._element.iter(qn("a:p"))]
 
 
 def fill_tokens(slide: Slide, values: dict[str, str]) -> list[str]:
@@ -197,8 +191,8 @@ def fill_tokens(slide: Slide, values: dict[str, str]) -> list[str]:
     """
     lookup = {normalize(k): v for k, v in values.items()}
     unknown: list[str] = []
-    for paragraph in slide._element.iter(f"{A}p"):
-        runs = [t for t in paragraph.iter(f"{A}t")]
+    for paragraph in slide._element.iter(qn("a:p")):
+        runs = [t for t in paragraph.iter(qn("a:t"))]
         text = "".join(t.text or "" for t in runs)
         if not TOKEN.search(text):
             continue

@@ -1,11 +1,10 @@
-"""Every fixed text of the deck in English, Spanish and Polish, and number, money and date formats."""
+"""Every fixed label cjmdeck writes, in English, Spanish and Polish (en, es, pl), by key."""
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
+from typing import Any, TypeVar
 
-from cjmdeck.contract import LANGUAGES
+from cjmdeck.contract import LANGUAGES, MAP_TYPES
 
 TEXTS: dict[str, tuple[str, str, str]] = {
     "scope": ("Scope and objective", "Alcance y objetivo", "Zakres i cel"),
@@ -42,10 +41,10 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "lane_touchpoints": ("Touchpoints", "Puntos de contacto", "Punkty styku"),
     "lane_thoughts": ("Thoughts and feelings", "Pensamientos y sentimientos", "Myśli i odczucia"),
     "lane_emotion": ("Emotion (1-5)", "Emoción (1-5)", "Emocje (1-5)"),
-    "lane_pain": ("Pain points", "Puntos de dolor", "Problemy"),
-    "lane_opps": ("Opportunities", "Oportunidades", "Szanse"),
+    "lane_pain_points": ("Pain points", "Puntos de dolor", "Problemy"),
+    "lane_opportunities": ("Opportunities", "Oportunidades", "Szanse"),
     "lane_backstage": ("Backstage", "Trastienda", "Zaplecze"),
-    "lane_support": ("Support processes", "Procesos de soporte", "Procesy wsparcia"),
+    "lane_support_processes": ("Support processes", "Procesos de soporte", "Procesy wsparcia"),
     "lowest": ("lowest", "mínimo", "minimum"),
     "emotion_curve": ("Emotion curve", "Curva emocional", "Krzywa emocji"),
     "curve_low": (
@@ -126,6 +125,10 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Preguntas clave: {answered}, {open}",
         "Kluczowe pytania: {answered} z odpowiedzią, {open}",
     ),
+    "quick_win": ("Quick win", "Victoria rápida", "Szybka wygrana"),
+    "major_project": ("Major project", "Proyecto estratégico", "Duży projekt"),
+    "fill_in": ("Fill-in", "Tarea de relleno", "Zadanie uzupełniające"),
+    "thankless_task": ("Thankless task", "Tarea ingrata", "Niewdzięczne zadanie"),
     "plan": ("Action plan", "Plan de acción", "Plan działań"),
     "plan_title": (
         "Action plan: {quick} among {total}",
@@ -166,150 +169,26 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "prepared_by": ("Prepared by {who}", "Preparado por {who}", "Przygotowane przez: {who}"),
 }
 
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-    "es": (
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ),
-    "pl": (
-        "stycznia",
-        "lutego",
-        "marca",
-        "kwietnia",
-        "maja",
-        "czerwca",
-        "lipca",
-        "sierpnia",
-        "września",
-        "października",
-        "listopada",
-        "grudnia",
-    ),
-}
 
-# Counted nouns: en and es (one, other), pl (one, few, many), chosen by `counted`.
-COUNTED: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
-    "personas": (("persona", "personas"), ("persona", "personas"), ("persona", "persony", "person")),
-    "quick_wins": (
-        ("quick win", "quick wins"),
-        ("victoria rápida", "victorias rápidas"),
-        ("szybka wygrana", "szybkie wygrane", "szybkich wygranych"),
-    ),
-    "actions": (("action", "actions"), ("acción", "acciones"), ("działania", "działań", "działań")),  # pl genitive
-    # the scope slide's figures, shown as a number beside its noun
-    "n_personas": (("Persona", "Personas"), ("Persona", "Personas"), ("Persona", "Persony", "Person")),
-    "n_stages": (("Stage", "Stages"), ("Etapa", "Etapas"), ("Etap", "Etapy", "Etapów")),
-    "n_touchpoints": (
-        ("Touchpoint", "Touchpoints"),
-        ("Punto de contacto", "Puntos de contacto"),
-        ("Punkt styku", "Punkty styku", "Punktów styku"),
-    ),
-    "n_questions": (
-        ("Key question", "Key questions"),
-        ("Pregunta clave", "Preguntas clave"),
-        ("Kluczowe pytanie", "Kluczowe pytania", "Kluczowych pytań"),
-    ),
-    "n_actions": (("Action", "Actions"), ("Acción", "Acciones"), ("Działanie", "Działania", "Działań")),
-    "answered": (("", ""), ("respondida", "respondidas"), ("", "", "")),
-    "open": (("", ""), ("abierta", "abiertas"), ("otwarte", "otwarte", "otwartych")),
-}
+T = TypeVar("T")
 
 
-def counted(key: str, n: int, lang: str) -> str:
-    """Return `n` with the form of noun `key` that agrees with it in `lang` ("1 quick win", "5 szybkich wygranych")."""
-    return f"{n} {noun(key, n, lang)}".rstrip()
-
-
-def noun(key: str, n: int, lang: str) -> str:
-    """Return the form of noun `key` that agrees with the number `n` in `lang`."""
-    forms = COUNTED[key][LANGUAGES.index(lang) if lang in LANGUAGES else 0]
-    if len(forms) == 2:
-        return forms[0] if n == 1 else forms[1]
-    if n == 1:
-        return forms[0]
-    return forms[1] if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else forms[2]
-
-
-CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "PLN": "zł"}
+def pick(options: tuple[T, ...], lang: str) -> T:
+    """Return the option of `options` (en, es, pl, in the order of LANGUAGES) for `lang`, English when unknown."""
+    return options[LANGUAGES.index(lang)] if lang in LANGUAGES else options[0]
 
 
 def text(key: str, lang: str, **values: Any) -> str:
     """Return fixed text `key` in `lang` (English when unknown), with `values` filled in."""
-    texts = TEXTS[key]
-    chosen = texts[LANGUAGES.index(lang)] if lang in LANGUAGES else texts[0]
+    chosen = pick(TEXTS[key], lang)
     return chosen.format(**values) if values else chosen
 
 
-def format_number(value: float, lang: str, decimals: int = 0) -> str:
-    """Return `value` with the thousands and decimal separators of `lang` (en 1,234.50; es 1.234,50; pl 1 234,50)."""
-    raw = f"{value:,.{decimals}f}"
-    if lang == "es":
-        return raw.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    if lang == "pl":
-        return raw.replace(",", "\u00a0").replace(".", ",")
-    return raw
+def quadrant_name(key: str, lang: str) -> str:
+    """Return the name of impact/feasibility quadrant `key` (see cjmdeck.model) in `lang`."""
+    return text(key, lang)
 
 
-QUOTES = {"en": ("“", "”", "‘", "’"), "es": ("«", "»", "“", "”"), "pl": ("„", "”", "«", "»")}  # outer, inner
-
-
-def quote(text: str, lang: str) -> str:
-    """Return `text` between the quotation marks of `lang` (“…”, «…», „…”), quotes inside it made inner ones."""
-    opening, closing, inner_open, inner_close = QUOTES.get(lang, QUOTES["en"])
-    inner = text.replace(opening, inner_open).replace(closing, inner_close)
-    return f"{opening}{inner}{closing}"
-
-
-def format_score(value: float, lang: str) -> str:
-    """Return an emotion score as `lang` writes it: whole scores bare, means with one decimal (es, pl "2,5")."""
-    value = round(value, 1)
-    return format_number(value, lang, 0 if float(value).is_integer() else 1)
-
-
-def format_money(value: float, lang: str, currency: str = "") -> str:
-    """Return `value` as money in `lang`: en "$1,234.50", es "1.234,50 €", pl "1 234,50 zł"; whole amounts bare."""
-    decimals = 0 if float(value).is_integer() else 2
-    number = format_number(value, lang, decimals)
-    symbol = CURRENCY_SYMBOLS.get(currency.strip().upper(), currency.strip())
-    if not symbol:
-        return number
-    if lang == "en" and symbol in ("$", "£", "€"):
-        return f"{symbol}{number}"
-    return f"{number}\u00a0{symbol}"
-
-
-def format_date(value: dt.date | str | None, lang: str) -> str:
-    """Return `value` as a long date in `lang` ("22 November 2026", "22 de noviembre de 2026")."""
-    if value is None:
-        return ""
-    if not isinstance(value, dt.date):
-        return str(value)
-    months = MONTHS.get(lang, MONTHS["en"])
-    month = months[value.month - 1]
-    if lang == "es":
-        return f"{value.day} de {month} de {value.year}"
-    return f"{value.day} {month} {value.year}"
+def map_type_name(key: str, lang: str) -> str:
+    """Return the name of map type `key` in `lang`, or `key` itself when it is not a known map type."""
+    return pick(MAP_TYPES[key][:3], lang) if key in MAP_TYPES else key

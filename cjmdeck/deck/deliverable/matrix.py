@@ -10,14 +10,17 @@ from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
 
-from cjmdeck import labels as shared_labels
 from cjmdeck.deck import fit
-from cjmdeck.deck.canvas import Canvas, flat, ranges
+from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.grid import Box, pt
+from cjmdeck.deck.shapes import flat, insets
+from cjmdeck.findings import QUADRANTS, Findings
 from cjmdeck.model import FILL_IN, MAJOR_PROJECT, QUICK_WIN, THANKLESS_TASK
+from cjmdeck.text import quadrant_name, ranges
+from cjmdeck.text.headlines import matrix_title
 
 # Quadrant -> (columns (feasibility - 1), rows (5 - impact), fill brightness of accent 1).
-QUADRANTS = {
+PLACES = {
     MAJOR_PROJECT: ((0, 2), (0, 3), 0.8),
     QUICK_WIN: ((2, 5), (0, 3), 0.6),
     THANKLESS_TASK: ((0, 2), (3, 5), 0.95),
@@ -25,17 +28,13 @@ QUADRANTS = {
 }
 
 
-def matrix(canvas: Canvas) -> Slide | None:
+def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
     """Add the matrix slide; actions on the same spot are listed together as compact rank ranges."""
-    actions = canvas.journey.prioritised_actions()
-    if not actions:
-        return None
-    spots: dict[tuple[int, int], list[int]] = {}
-    for rank, action in enumerate(actions, start=1):
-        spots.setdefault((action.feasibility, action.impact), []).append(rank)
-    counts = {key: sum(1 for a in actions if a.quadrant == key) for key in QUADRANTS}
-    title = canvas.t("matrix_title", quick=counts[QUICK_WIN], total=len(actions))
-    slide = canvas.new_slide(title, actions)
+    plan = found.plan
+    if not plan.ranked:
+        return []
+    counts = plan.quadrants
+    slide = canvas.new_slide(matrix_title(plan, canvas.lang), plan.ranked)
     gap = canvas.grid.gap
     area, side = canvas.grid.content.columns([2.6, 1], gap * 2)
     strip = int(pt(20))
@@ -50,23 +49,25 @@ def matrix(canvas: Canvas) -> Slide | None:
         area.height - 2 * strip - tick - int(pt(18)),
     )
     cell_w, cell_h = grid.width // 5, grid.height // 5
-    for key, ((c0, c1), (r0, r1), brightness) in QUADRANTS.items():
+    for key, ((c0, c1), (r0, r1), brightness) in PLACES.items():
         left, top = grid.left + c0 * cell_w, grid.top + r0 * cell_h
-        rect = flat(group.shapes.add_shape(MSO_SHAPE.RECTANGLE, left, top, (c1 - c0) * cell_w, (r1 - r0) * cell_h))
+        rect = flat(
+            group.shapes.add_shape(MSO_SHAPE.RECTANGLE, *Box(left, top, (c1 - c0) * cell_w, (r1 - r0) * cell_h).xywh)
+        )
         rect.fill.solid()
         rect.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
         rect.fill.fore_color.brightness = brightness
         rect.line.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
         rect.line.width = Pt(2)
         label_top = grid.top - strip if r0 == 0 else grid.top + 5 * cell_h
-        name = f"{shared_labels.quadrant_name(key, canvas.lang)} ({counts[key]})"
+        name = f"{quadrant_name(key, canvas.lang)} ({counts[key]})"
         _text(
             group, Box(grid.left + c0 * cell_w, label_top, (c1 - c0) * cell_w, strip), name, 12, True, PP_ALIGN.CENTER
         )
     body = canvas.body
-    for (feasibility, impact), ranks in spots.items():
+    for (feasibility, impact), ranks in plan.spots.items():
         box = Box(grid.left + (feasibility - 1) * cell_w, grid.top + (5 - impact) * cell_h, cell_w, cell_h)
-        label = ranges(ranks)
+        label = ranges(list(ranks))
         width, height = box.width_pt - 8, box.height_pt - 4
         size = fit.fit_size([label], width, height, body, (16, 14, 12, 11, 10, 9), bold=True)
         if size is None:
@@ -103,21 +104,17 @@ def matrix(canvas: Canvas) -> Slide | None:
         MSO_ANCHOR.MIDDLE,
     )
     axis_y.text_frame._txBody.bodyPr.set("vert", "vert270")
-    lines = [canvas.t("matrix_note")] + [
-        f"{shared_labels.quadrant_name(key, canvas.lang)}: {counts[key]}"
-        for key in (QUICK_WIN, MAJOR_PROJECT, FILL_IN, THANKLESS_TASK)
-    ]
+    lines = [canvas.t("matrix_note")] + [f"{quadrant_name(key, canvas.lang)}: {counts[key]}" for key in QUADRANTS]
     canvas.add_text(slide, Box(side.left, grid.top, side.width, side.bottom - grid.top), lines, sizes=(14, 12, 11, 10))
-    return slide
+    return [slide]
 
 
 def _text(
     group: Any, box: Box, text: str, size: float, bold: bool, align: PP_ALIGN, anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE
 ) -> Any:
-    shape = group.shapes.add_textbox(box.left, box.top, box.width, box.height)
+    shape = group.shapes.add_textbox(*box.xywh)
     frame = shape.text_frame
-    frame.margin_left = frame.margin_right = pt(4)
-    frame.margin_top = frame.margin_bottom = pt(1)
+    insets(frame, 4, 1)
     frame.word_wrap = True
     frame.auto_size = MSO_AUTO_SIZE.NONE
     frame.vertical_anchor = anchor

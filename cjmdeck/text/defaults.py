@@ -1,34 +1,6 @@
-"""Fixed texts of the workbook and the plan in English, Spanish and Polish."""
+"""The default stages and key questions of a journey (domain.md), in English, Spanish and Polish."""
 
 from __future__ import annotations
-
-from cjmdeck import model
-from cjmdeck.contract import LANGUAGES, MAP_TYPES
-
-
-def _pick(texts: tuple[str, str, str], lang: str) -> str:
-    """Return the text of `texts` (en, es, pl) for `lang`, English when unknown."""
-    return texts[LANGUAGES.index(lang)] if lang in LANGUAGES else texts[0]
-
-
-QUADRANTS: dict[str, tuple[str, str, str]] = {
-    model.QUICK_WIN: ("Quick win", "Victoria rápida", "Szybka wygrana"),
-    model.MAJOR_PROJECT: ("Major project", "Proyecto estratégico", "Duży projekt"),
-    model.FILL_IN: ("Fill-in", "Tarea de relleno", "Zadanie uzupełniające"),
-    model.THANKLESS_TASK: ("Thankless task", "Tarea ingrata", "Niewdzięczne zadanie"),
-}
-
-
-def quadrant_name(key: str, lang: str) -> str:
-    """Return the localised name of impact/feasibility quadrant `key`."""
-    return _pick(QUADRANTS[key], lang)
-
-
-def map_type_name(key: str, lang: str) -> str:
-    """Return the localised name of map type `key`."""
-    names = MAP_TYPES[key]
-    return _pick((names[0], names[1], names[2]), lang)
-
 
 DEFAULT_STAGES: tuple[tuple[tuple[str, str, str], tuple[str, str, str], tuple[str, str, str]], ...] = (
     # (name, description, customer goal) per language

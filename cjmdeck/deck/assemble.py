@@ -1,0 +1,128 @@
+"""Put a deck together on a template: keep and fill its `{{ field }}` slides, run the slide makers, number, save.
+
+Both decks are drawn this way: a deck is an ordered list of slide makers, functions that take
+the canvas and the findings and return the slides they drew. The first maker draws the cover
+and the last the closing; a template's own cover or closing slide (kept for its tokens)
+replaces them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pptx.oxml.ns import qn
+from pptx.presentation import Presentation
+from pptx.slide import Slide
+
+from cjmdeck.deck.canvas import Canvas, exact_spacing
+from cjmdeck.deck.fit import metrics_for
+from cjmdeck.deck.grid import Grid
+from cjmdeck.deck.shapes import box_of
+from cjmdeck.deck.template import (
+    default_template,
+    drop_slide,
+    fill_tokens,
+    find_layout,
+    move_slide,
+    open_template,
+    renumber_slides,
+    theme_fonts,
+    title_placeholder,
+    token_slides,
+)
+from cjmdeck.errors import OutputError
+from cjmdeck.findings import Findings
+from cjmdeck.text.values import token_values
+
+SlideMaker = Callable[[Canvas, Findings], list[Slide]]
+
+
+@dataclass(frozen=True)
+class Kept:
+    """The template's own slides kept for their tokens: a cover, slides after it and a closing."""
+
+    cover: Slide | None
+    middle: list[Slide]
+    closing: Slide | None
+    warnings: list[str]
+
+
+def render_slides(
+    found: Findings,
+    output: Path,
+    makers: Sequence[SlideMaker],
+    *,
+    template: Path | None = None,
+    lang: str = "en",
+    workbook_name: str = "workbook.xlsx",
+    base_dir: Path | None = None,
+) -> list[str]:
+    """Write the deck `makers` draw from `found` to `output` and return warnings about the template's fields."""
+    template_path = Path(template) if template else default_template()
+    prs = open_template(template_path)
+    kept = keep_token_slides(prs, template_path, token_values(found.journey.project, lang))
+    canvas = new_canvas(prs, found, lang, workbook_name, base_dir)
+    for i, maker in enumerate(makers):
+        if (i == 0 and kept.cover is not None) or (i == len(makers) - 1 and kept.closing is not None):
+            continue
+        maker(canvas, found)
+    position = 1  # after the cover
+    move_slide(prs, kept.cover if kept.cover is not None else canvas.slides[0], 0)
+    for slide in kept.middle:
+        move_slide(prs, slide, position)
+        position += 1
+    if kept.closing is not None:
+        move_slide(prs, kept.closing, len(prs.slides) - 1)
+    for slide in canvas.slides:
+        exact_spacing(slide)
+    number_slides(prs)
+    try:
+        prs.save(str(output))
+    except OSError as exc:
+        raise OutputError(output, f"cannot be written ({exc.strerror or exc})") from exc
+    return kept.warnings
+
+
+def keep_token_slides(prs: Presentation, path: Path, values: dict[str, str]) -> Kept:
+    """Drop the template's slides without tokens, fill the others from `values` and say which is cover and closing."""
+    originals = list(prs.slides)
+    kept = token_slides(prs)
+    for slide in originals:
+        if slide not in kept:
+            drop_slide(prs, slide)
+    renumber_slides(prs)
+    warnings = []
+    for slide in kept:
+        for name in fill_tokens(slide, values):
+            number = originals.index(slide) + 1
+            warnings.append(f"{path}: slide {number}: no value for {{{{ {name} }}}}; it is left empty")
+        for shape in list(slide.placeholders):
+            if shape.has_text_frame and not shape.text_frame.text.strip():
+                shape._element.getparent().remove(shape._element)
+    cover = kept[0] if kept and kept[0] is originals[0] else None
+    closing = kept[-1] if len(kept) > 1 and kept[-1] is originals[-1] else None
+    middle = [s for s in kept if s is not cover and s is not closing]
+    return Kept(cover, middle, closing, warnings)
+
+
+def new_canvas(prs: Presentation, found: Findings, lang: str, workbook_name: str, base_dir: Path | None) -> Canvas:
+    """Return the canvas of `prs`: the grid under the template's title place, and the theme's fonts measured."""
+    title = title_placeholder(find_layout(prs, "title_only"))
+    title_box = box_of(title) if title is not None else None
+    grid = Grid.for_slide(int(prs.slide_width or 0), int(prs.slide_height or 0), title_box)
+    heading, body = theme_fonts(prs)
+    project = found.journey.project
+    footer = " · ".join(x for x in (project.client, project.project) if x)
+    return Canvas(prs, lang, workbook_name, grid, metrics_for(heading), metrics_for(body), footer, base_dir)
+
+
+def number_slides(prs: Presentation) -> None:
+    """Set the cached text of every slide-number field to the slide's position."""
+    for n, slide in enumerate(prs.slides, start=1):
+        for fld in slide._element.iter(qn("a:fld")):
+            if fld.get("type") == "slidenum":
+                t = fld.find(qn("a:t"))
+                if t is not None:
+                    t.text = str(n)

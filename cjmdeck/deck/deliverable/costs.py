@@ -1,0 +1,78 @@
+"""Touchpoint costs by stage and by channel, as two native bar charts with the bar the title speaks of accented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pptx.chart.data import CategoryChartData
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.grid import Box
+from cjmdeck.findings import Findings
+from cjmdeck.text import CURRENCY_SYMBOLS
+from cjmdeck.text.headlines import costs_title
+from cjmdeck.text.values import channel_name
+
+MAX_CHANNELS = 12  # bars a chart holds legibly
+LOCALE_IDS = {"en": "[$-809]", "es": "[$-C0A]", "pl": "[$-415]"}  # en-GB, es-ES, pl-PL
+chart_data: Callable[..., Any] = CategoryChartData  # python-pptx leaves its chart data untyped
+
+
+def costs(canvas: Canvas, found: Findings) -> list[Slide]:
+    """Add costs by stage and by channel, or nothing when no touchpoint has a cost."""
+    costs = found.costs
+    if costs is None:
+        return []
+    slide = canvas.new_slide(costs_title(costs, canvas.lang), [*costs.records, *found.journey.stages])
+    left, right = canvas.grid.content.columns([1, 1], canvas.grid.gap * 2)
+    channels = [(channel_name(c, canvas.lang), v) for c, v in costs.by_channel[:MAX_CHANNELS]]
+    fmt = money_format(found.journey.project.currency, canvas.lang)
+    _bar(slide, left, canvas.t("costs_by_stage"), list(costs.by_stage), fmt, highlight=costs.top_stage)
+    _bar(slide, right, canvas.t("costs_by_channel"), channels, fmt, highlight=channels[0][0])
+    return [slide]
+
+
+def money_format(currency: str, lang: str) -> str:
+    """Return the chart number format for money in `currency`, tagged with the locale of `lang`."""
+    symbol = CURRENCY_SYMBOLS.get(currency.strip().upper(), currency.strip())
+    locale = LOCALE_IDS.get(lang, "")
+    if symbol in ("$", "£") and lang == "en":
+        return f'{locale}"{symbol}"#,##0'
+    return f'{locale}#,##0 "{symbol}"' if symbol else f"{locale}#,##0"
+
+
+def _bar(slide: Slide, box: Box, title: str, items: list[tuple[str, float]], fmt: str, highlight: str) -> None:
+    """Add a bar chart of `items`, largest at the top as given, `highlight` in the accent colour and the rest grey."""
+    categories = [k for k, _ in reversed(items)]
+    data = chart_data(number_format=fmt)
+    data.categories = categories
+    data.add_series(title, [v for _, v in reversed(items)])
+    frame: Any = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, *box.xywh, data)
+    chart = frame.chart
+    chart.font.size = Pt(11)
+    chart.has_legend = False
+    chart.has_title = True
+    chart.chart_title.text_frame.text = title
+    chart.chart_title.text_frame.paragraphs[0].runs[0].font.size = Pt(14)
+    chart.chart_title.text_frame.paragraphs[0].runs[0].font.bold = True
+    plot = chart.plots[0]
+    plot.gap_width = 60
+    plot.has_data_labels = True
+    plot.data_labels.number_format = fmt
+    plot.data_labels.number_format_is_linked = False
+    plot.data_labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    plot.data_labels.font.size = Pt(10)
+    for i, point in enumerate(plot.series[0].points):
+        point.format.fill.solid()
+        point.format.fill.fore_color.theme_color = (
+            MSO_THEME_COLOR.ACCENT_1 if categories[i] == highlight else MSO_THEME_COLOR.ACCENT_3
+        )
+    chart.value_axis.has_major_gridlines = False
+    chart.value_axis.visible = False
+    chart.value_axis.maximum_scale = max([v for _, v in items] + [1]) * 1.25
+    chart.value_axis.minimum_scale = 0

@@ -1,0 +1,106 @@
+"""The emotion of the whole journey: a native line chart of every persona, and a persona x stage table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pptx.chart.data import CategoryChartData
+from pptx.enum.chart import (
+    XL_CHART_TYPE,
+    XL_LABEL_POSITION,
+    XL_LEGEND_POSITION,
+    XL_MARKER_STYLE,
+    XL_TICK_LABEL_POSITION,
+)
+from pptx.enum.dml import MSO_LINE_DASH_STYLE
+from pptx.enum.text import PP_ALIGN
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.paginate import Cell, Row
+from cjmdeck.deck.tables import Column, emotion_cell, table_slides
+from cjmdeck.findings import Findings, emotion_records
+from cjmdeck.text import format_score
+from cjmdeck.text.headlines import curve_title
+
+TABLE_FROM = 3  # personas from which the line chart gets busy and a table is added
+MARKERS = (
+    XL_MARKER_STYLE.CIRCLE,
+    XL_MARKER_STYLE.SQUARE,
+    XL_MARKER_STYLE.TRIANGLE,
+    XL_MARKER_STYLE.DIAMOND,
+    XL_MARKER_STYLE.X,
+    XL_MARKER_STYLE.STAR,
+)
+DASHES = (
+    MSO_LINE_DASH_STYLE.SOLID,
+    MSO_LINE_DASH_STYLE.DASH,
+    MSO_LINE_DASH_STYLE.ROUND_DOT,
+    MSO_LINE_DASH_STYLE.LONG_DASH,
+    MSO_LINE_DASH_STYLE.DASH_DOT,
+    MSO_LINE_DASH_STYLE.SQUARE_DOT,
+)
+chart_data: Callable[..., Any] = CategoryChartData  # python-pptx leaves its chart data untyped
+
+
+def emotion_curve(canvas: Canvas, found: Findings) -> list[Slide]:
+    """Add the emotion curve: one line per persona over the stages, axis 1-5, each lowest point called out."""
+    curves, low, stages = found.curves, found.low, found.journey.stages
+    if not curves or low is None:
+        return []
+    slide = canvas.new_slide(curve_title(low, stages, canvas.lang), emotion_records(found.journey))
+    data = chart_data(number_format="0.0")
+    data.categories = [s.name for s in stages]
+    for curve in curves:
+        data.add_series(curve.persona.name, curve.scores)
+    box = canvas.grid.content
+    frame: Any = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, *box.xywh, data)
+    chart = frame.chart
+    chart.font.size = Pt(12)
+    chart.has_legend = len(curves) > 1
+    if chart.has_legend:
+        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+        chart.legend.include_in_layout = False
+    axis = chart.value_axis
+    axis.minimum_scale, axis.maximum_scale, axis.major_unit = 1, 5, 1
+    axis.has_major_gridlines = True
+    axis.tick_labels.number_format = f'[<=1]"1 {canvas.t("very_negative")}";[>=5]"5 {canvas.t("very_positive")}";0'
+    axis.tick_labels.number_format_is_linked = False
+    axis.has_title = True
+    axis.axis_title.text_frame.text = canvas.t("emotion_axis")
+    axis.axis_title.text_frame.paragraphs[0].runs[0].font.size = Pt(11)
+    chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
+    for k, plot_series in enumerate(chart.plots[0].series):
+        plot_series.smooth = False
+        plot_series.marker.style = MARKERS[k % len(MARKERS)]
+        plot_series.marker.size = 9
+        plot_series.format.line.width = Pt(2.5)
+        plot_series.format.line.dash_style = DASHES[k % len(DASHES)]
+    for k, curve in enumerate(curves):  # each persona's lowest point, called out
+        if curve.lowest is None or curve.low_score is None:
+            continue
+        label = chart.plots[0].series[k].points[curve.lowest].data_label
+        label.has_text_frame = True
+        label.text_frame.text = f"{canvas.t('lowest')}: {format_score(curve.low_score, canvas.lang)}"
+        run = label.text_frame.paragraphs[0].runs[0]
+        run.font.bold = curve.low_score == low.score
+        run.font.size = Pt(11)
+        label.position = XL_LABEL_POSITION.ABOVE  # clear of the axis and of the category labels below it
+    return [slide]
+
+
+def emotion_table(canvas: Canvas, found: Findings) -> list[Slide]:
+    """Add the emotion of every persona at every stage as a coloured table, for maps with three or more personas."""
+    journey = found.journey
+    if len(found.personas) < TABLE_FROM:
+        return []
+    rows = []
+    for persona in found.personas:
+        cells: list[Cell | str] = [Cell(persona.persona.name, bold=True)]
+        cells += [emotion_cell(score, canvas.lang) for score in persona.scores]
+        rows.append(Row(cells, (persona.persona, *persona.rows)))
+    columns = [Column(canvas.t("persona"), 1.4)]
+    columns += [Column(s.name, 1.0, PP_ALIGN.CENTER) for s in journey.stages]
+    return table_slides(canvas, canvas.t("emotion_table"), columns, rows, sizes=(16, 14, 12, 11, 10, 9), fill=True)

@@ -1,0 +1,206 @@
+"""The journey map slide of one persona: stages as columns, lanes as rows, the emotion curve across the stages."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls, qn
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.deliverable.mapplan import MapLane, label_and_band, lanes_room, map_lanes, measure, plan_pages
+from cjmdeck.deck.grid import Box, points, pt
+from cjmdeck.deck.shapes import EMOTION_FILL, EMOTION_TEXT, emu, flat, insets, rgb
+from cjmdeck.deck.tables import write_cell
+from cjmdeck.findings import (
+    BACK_LANES,
+    BACKSTAGE_LANES,
+    FRONT_LANES,
+    Findings,
+    PersonaJourney,
+    emotion_level,
+    map_records,
+)
+from cjmdeck.model import Stage
+from cjmdeck.text import format_score
+from cjmdeck.text.headlines import map_title
+
+LANE_GROWTH = 72.0  # points: how much a lane may grow to use a page's spare height
+LOWEST_RING = "1E2328"
+RING = "7F7F7F"
+
+
+def journey_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> list[Slide]:
+    """Add the journey map of a persona, split by stage columns over several slides when the text needs it."""
+    stages = found.journey.stages
+    plan = plan_pages(canvas, stages, map_lanes(journey.lanes, len(stages), canvas.lang))
+    title = map_title(journey, stages, canvas.lang)
+    slides = []
+    for page, (start, count) in enumerate(plan.ranges, start=1):
+        shown = title if len(plan.ranges) == 1 else f"{title} ({page}/{len(plan.ranges)})"
+        on_page = stages[start : start + count]
+        slide = canvas.new_slide(shown, map_records(found.journey, journey.persona, on_page))
+        lowest = journey.lowest
+        low = lowest - start if lowest is not None and start <= lowest < start + count else None
+        scores = list(journey.scores[start : start + count])
+        _draw(canvas, slide, plan.lanes, list(on_page), start, plan.size, scores, low, plan.ranges[0][1])
+        slides.append(slide)
+    return slides
+
+
+def _draw(
+    canvas: Canvas,
+    slide: Slide,
+    lanes: list[MapLane],
+    stages: list[Stage],
+    start: int,
+    size: float,
+    scores: list[float | None],
+    lowest: int | None,
+    columns: int,
+) -> None:
+    """Draw one page of the map: `columns` stage columns wide, the first `len(stages)` of them used."""
+    content = canvas.grid.content
+    label_emu, band = label_and_band(canvas)
+    col_emu = (content.width - label_emu) // max(columns, 1)
+    heights = measure(canvas.body, lanes, stages, start, size, points(label_emu), points(col_emu))
+    spare = lanes_room(canvas) - sum(heights) - 2
+    if spare > 0 and lanes:
+        extra = min(spare / len(lanes), LANE_GROWTH)
+        heights = heights[:1] + [h + extra for h in heights[1:]]
+    front = [lane for lane in lanes if lane.key in FRONT_LANES]
+    back = [lane for lane in lanes if lane.key in BACK_LANES]
+    widths = [label_emu] + [col_emu] * len(stages)
+    header = ["", *(s.name for s in stages)]
+    rows = [header, *_lane_rows(front, start, len(stages))]
+    top = content.top
+    shape = _table(slide, content.left, top, widths, rows, heights[: 1 + len(front)], size, True)
+    top += shape.height + canvas.grid.gap
+    band_box = Box(content.left, top, label_emu + col_emu * len(stages), band)
+    _emotion_band(canvas, slide, band_box, label_emu, col_emu, scores, lowest)
+    top += band + canvas.grid.gap
+    if back:
+        rows = _lane_rows(back, start, len(stages))
+        shape = _table(slide, content.left, top, widths, rows, heights[1 + len(front) :], size, False)
+        backstage = [i for i, lane in enumerate(back) if lane.key in BACKSTAGE_LANES]
+        if backstage and backstage[0] > 0:
+            _line_of_visibility(shape.table.rows[backstage[0]])
+
+
+def _line_of_visibility(row: Any) -> None:
+    """Draw the service blueprint's line of visibility: a dashed rule on top of the first backstage row."""
+    for cell in row.cells:
+        tc_pr = cell._tc.get_or_add_tcPr()
+        line = parse_xml(
+            f'<a:lnT {nsdecls("a")} w="{pt(2.25)}" cap="flat" cmpd="sng">'
+            '<a:solidFill><a:schemeClr val="tx2"/></a:solidFill><a:prstDash val="dash"/></a:lnT>'
+        )
+        below = parse_xml(  # the row's own bottom edge stays the style's thin white rule (LibreOffice repeats lnT)
+            f'<a:lnB {nsdecls("a")} w="{pt(1)}" cap="flat" cmpd="sng"><a:solidFill><a:schemeClr val="bg1"/>'
+            '</a:solidFill><a:prstDash val="solid"/></a:lnB>'
+        )
+        borders = [child for child in tc_pr if child.tag in (qn("a:lnL"), qn("a:lnR"))]
+        tc_pr.insert(len(borders), line)  # lnT and lnB follow lnL and lnR and precede any fill
+        tc_pr.insert(len(borders) + 1, below)
+
+
+def _lane_rows(lanes: list[MapLane], start: int, count: int) -> list[list[str]]:
+    """Return the table rows of `lanes` for `count` stages from `start`: the label, then one cell per stage."""
+    return [[lane.label] + ["\n".join(cell) for cell in lane.cells[start : start + count]] for lane in lanes]
+
+
+def _table(
+    slide: Slide,
+    left: int,
+    top: int,
+    widths: list[int],
+    rows: list[list[str]],
+    heights: list[float],
+    size: float,
+    header: bool,
+) -> Any:
+    """Add one of the map's two tables: rows of `heights` points, the label column and any header row bold."""
+    total = sum(int(pt(h)) for h in heights)
+    shape = slide.shapes.add_table(len(rows), len(widths), emu(left), emu(top), emu(sum(widths)), emu(total))
+    table = shape.table
+    table.first_row = header
+    table.first_col = True
+    table.horz_banding = True
+    for j, width in enumerate(widths):
+        table.columns[j].width = emu(width)
+    for i, (values, height) in enumerate(zip(rows, heights, strict=False)):
+        table.rows[i].height = pt(height)
+        for j, value in enumerate(values):
+            bold = j == 0 or (header and i == 0)
+            write_cell(table.cell(i, j), value.split("\n"), size, PP_ALIGN.LEFT, bold)
+    shape.height = emu(total)
+    return shape
+
+
+def _emotion_band(
+    canvas: Canvas, slide: Slide, box: Box, label_emu: int, col_emu: int, scores: list[float | None], lowest: int | None
+) -> None:
+    """Draw the emotion lane: label, then a grouped curve of numbered markers aligned to the stage columns."""
+    canvas.add_text(
+        slide,
+        Box(box.left, box.top, label_emu, box.height),
+        [canvas.t("lane_emotion")],
+        sizes=(12, 11, 10, 9),
+        bold=True,
+        anchor=MSO_ANCHOR.MIDDLE,
+    )
+    points_ = [(i, s) for i, s in enumerate(scores) if s is not None]
+    if not points_:
+        return
+    group = slide.shapes.add_group_shape()
+    group.name = "Emotion curve"
+    marker = int(min(box.height * 0.42, col_emu * 0.5))
+    area_top, area_h = box.top + marker // 2, box.height - marker
+
+    def centre(i: int, score: float) -> tuple[int, int]:
+        x = box.left + label_emu + col_emu * i + col_emu // 2
+        y = area_top + int((5 - score) / 4 * area_h)
+        return x, y
+
+    for (i, a), (j, b) in itertools.pairwise(points_):
+        (x1, y1), (x2, y2) = centre(i, a), centre(j, b)
+        line = flat(group.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, emu(x1), emu(y1), emu(x2), emu(y2)))
+        line.line.width = Pt(2)
+        line.line.color.theme_color = MSO_THEME_COLOR.TEXT_2
+    for i, score in points_:
+        x, y = centre(i, score)
+        level = emotion_level(score) or 3
+        dot = flat(group.shapes.add_shape(MSO_SHAPE.OVAL, *Box(x - marker // 2, y - marker // 2, marker, marker).xywh))
+        dot.fill.solid()
+        dot.fill.fore_color.rgb = rgb(EMOTION_FILL[level])
+        dot.line.color.rgb = rgb(LOWEST_RING if i == lowest else RING)
+        dot.line.width = Pt(2.5 if i == lowest else 0.75)
+        frame = dot.text_frame
+        insets(frame, 0, 0)
+        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        frame.word_wrap = False
+        frame.text = format_score(score, canvas.lang)
+        paragraph = frame.paragraphs[0]
+        paragraph.alignment = PP_ALIGN.CENTER
+        run = paragraph.runs[0]
+        run.font.size = Pt(max(min(int(points(marker) * 0.45), 12), 8))
+        run.font.bold = True
+        run.font.color.rgb = rgb(EMOTION_TEXT[level])
+        if i == lowest:
+            room = col_emu // 2 - marker // 2 - int(pt(4))
+            tag = group.shapes.add_textbox(  # below the rising line
+                emu(x + marker // 2 + int(pt(2))), emu(y), emu(max(room, int(pt(20)))), pt(14)
+            )
+            tf = tag.text_frame
+            insets(tf, 0, 0)
+            tf.vertical_anchor = MSO_ANCHOR.MIDDLE
+            tf.word_wrap = False
+            tf.text = canvas.t("lowest")
+            tf.paragraphs[0].runs[0].font.size = Pt(9)
+            tf.paragraphs[0].runs[0].font.bold = True

@@ -1,0 +1,151 @@
+"""The page plan of a persona's journey map: the text size, the stage columns of each page, and cells cut to fit.
+
+The map is set at the largest size of the scale that fits; below the floor it is split by
+stage columns; when even the narrowest split does not fit, long lanes are cut to a share of
+the height and end with "+N", the full text staying on the stage slides and in the notes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cjmdeck.deck import fit
+from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.fit import FontMetrics
+from cjmdeck.deck.grid import points
+from cjmdeck.deck.paginate import CELL_X, CELL_Y
+from cjmdeck.findings import Lane
+from cjmdeck.model import Stage
+from cjmdeck.text.values import lane_label, lane_lines
+
+MAP_SIZES = (12, 11, 10, 9)
+MIN_COLUMNS = 1  # a map is split down to one stage per page before any text is cut
+LABEL_WIDTH = 1.2  # grid inches: the lane label column
+BAND_HEIGHT = 0.8  # grid inches: the emotion band between the lanes
+
+
+@dataclass
+class MapLane:
+    """A lane as the map draws it: its key, its label and the lines of each stage's cell (cut when planned so)."""
+
+    key: str
+    label: str
+    cells: list[list[str]]
+
+
+@dataclass(frozen=True)
+class MapPlan:
+    """How a map is laid out: its lanes, the (start, count) stage range of each page, and the text size."""
+
+    lanes: list[MapLane]
+    ranges: list[tuple[int, int]]
+    size: float
+
+
+def map_lanes(lanes: Sequence[Lane], stages: int, lang: str) -> list[MapLane]:
+    """Return the lanes of a map with their labels and cell lines in `lang`."""
+    return [
+        MapLane(lane.key, lane_label(lane, lang), [lane_lines(lane, i, lang) for i in range(stages)]) for lane in lanes
+    ]
+
+
+def label_and_band(canvas: Canvas) -> tuple[int, int]:
+    """Return the label column width and the emotion band height, in EMU."""
+    return canvas.grid.inches(LABEL_WIDTH), canvas.grid.inches(BAND_HEIGHT)
+
+
+def lanes_room(canvas: Canvas) -> float:
+    """Return the height in points the lane tables of a page may take together."""
+    _, band = label_and_band(canvas)
+    return points(canvas.grid.content.height - band - 2 * canvas.grid.gap)
+
+
+def cell_height(cells: Sequence[list[str]], width: float, size: float, font: FontMetrics, bold: bool = False) -> float:
+    """Return the height in points of the tallest of `cells` in a column `width` points wide."""
+    inner = width - 2 * CELL_X
+    return max(fit.text_height(c or [""], inner, size, font, bold) for c in cells) + 2 * CELL_Y + 1
+
+
+def measure(
+    font: FontMetrics,
+    lanes: list[MapLane],
+    stages: Sequence[Stage],
+    start: int,
+    size: float,
+    label_w: float,
+    col_w: float,
+) -> list[float]:
+    """Return the heights (points) of the header and every lane for `stages`, the first being stage `start`."""
+    header = [[s.name] for s in stages]
+    heights = [max(cell_height(header, col_w, size, font, True), cell_height([[""]], label_w, size, font))]
+    for lane in lanes:
+        cells = lane.cells[start : start + len(stages)]
+        heights.append(
+            max(cell_height(cells, col_w, size, font), cell_height([[lane.label]], label_w, size, font, True))
+        )
+    return heights
+
+
+def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane]) -> MapPlan:
+    """Return the plan of a map of `lanes` over `stages`: fewest pages at the largest size, cut as a last resort."""
+    font = canvas.body
+    label_emu, _ = label_and_band(canvas)
+    content = canvas.grid.content
+    available = lanes_room(canvas)
+    label_w = points(label_emu)
+    n = len(stages)
+    for pages in range(1, n + 1):
+        per = math.ceil(n / pages)
+        if per < min(MIN_COLUMNS, n) or (pages > 1 and per == math.ceil(n / (pages - 1))):
+            continue
+        col_w = points((content.width - label_emu) / per)
+        ranges = [(s, min(per, n - s)) for s in range(0, n, per)]
+        for size in MAP_SIZES:
+            if all(
+                sum(measure(font, lanes, stages[s : s + c], s, size, label_w, col_w)) <= available for s, c in ranges
+            ):
+                return MapPlan(lanes, ranges, size)
+    per = max(min(MIN_COLUMNS, n), 1)
+    ranges = [(s, min(per, n - s)) for s in range(0, n, per)]
+    col_w = points((content.width - label_emu) / per)
+    size = MAP_SIZES[-1]
+    for s, c in ranges:
+        heights = measure(font, lanes, stages[s : s + c], s, size, label_w, col_w)
+        budgets = share(heights[1:], available - heights[0])
+        for lane, height, budget in zip(lanes, heights[1:], budgets, strict=False):
+            if height > budget:
+                for k in range(s, s + c):
+                    lane.cells[k] = clip(font, lane.cells[k], col_w - 2 * CELL_X, budget - 2 * CELL_Y - 2, size)
+    return MapPlan(lanes, ranges, size)
+
+
+def share(heights: list[float], total: float) -> list[float]:
+    """Return height budgets: lanes below a fair share keep their height, the others split the rest."""
+    budgets = list(heights)
+    big = list(range(len(heights)))
+    while big:
+        fair = (total - sum(budgets[i] for i in range(len(heights)) if i not in big)) / len(big)
+        small = [i for i in big if heights[i] <= fair]
+        if not small:
+            for i in big:
+                budgets[i] = fair
+            break
+        big = [i for i in big if i not in small]
+    return budgets
+
+
+def clip(font: FontMetrics, items: list[str], width: float, height: float, size: float) -> list[str]:
+    """Return as many whole `items` as fit in `height`, then "+N" for the rest."""
+    if fit.text_height(items or [""], width, size, font) <= height:
+        return items
+    for keep in range(len(items) - 1, 0, -1):
+        shown = [*items[:keep], f"+{len(items) - keep}"]
+        if fit.text_height(shown, width, size, font) <= height:
+            return shown
+    if len(items) == 1:
+        return fit.truncate(items, width, height, size, font)
+    rest = f"+{len(items) - 1}"  # the start of the first item, then how many more
+    first = fit.truncate(items[:1], width, height - fit.text_height([rest], width, size, font), size, font)
+    return [*first, rest]

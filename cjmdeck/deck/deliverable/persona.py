@@ -1,0 +1,122 @@
+"""The persona slides: for each persona, a profile, then its journey map."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from cjmdeck.deck import fit
+from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.deliverable.journeymap import journey_map
+from cjmdeck.deck.grid import Box, points
+from cjmdeck.deck.shapes import INSET, emu, flat
+from cjmdeck.findings import Findings
+from cjmdeck.model import Persona
+from cjmdeck.text import quote
+
+DETAILS = ("age", "gender", "occupation", "location", "income", "education", "personality")
+QUADRANT_LISTS = ("goals", "needs", "motivations", "frustrations")
+DETAIL_SIZES = (14, 12, 11, 10, 9)
+QUOTE_SIZES = (18, 16, 14, 12, 10)
+
+
+def personas(canvas: Canvas, found: Findings) -> list[Slide]:
+    """Add each persona's profile followed by its journey map."""
+    slides = []
+    for journey in found.personas:
+        slides += persona_profile(canvas, journey.persona)
+        slides += journey_map(canvas, found, journey)
+    return slides
+
+
+def persona_profile(canvas: Canvas, persona: Persona) -> list[Slide]:
+    """Add a persona's profile: portrait, demographics, goals, needs, motivations, frustrations and quote."""
+    slide = canvas.new_slide(canvas.t("persona_title", name=persona.name), [persona], source_line=False)
+    gap = canvas.grid.gap
+    left, right = canvas.grid.content.columns([1, 2.6], gap * 2)
+    portrait = Box(left.left, left.top, left.width, min(int(left.width * 0.75), int(left.height * 0.4)))
+    _portrait(canvas, slide, portrait, persona)
+    details = [f"{canvas.t(key)}: {getattr(persona, key)}" for key in DETAILS if getattr(persona, key)]
+    if persona.interests:
+        details.append(f"{canvas.t('interests')}: {', '.join(persona.interests)}")
+    info = left.rest_below(portrait.bottom + gap)
+    canvas.add_text(slide, info, details, heading=persona.name, sizes=DETAIL_SIZES)
+    quote_h = int(right.height * 0.2) if persona.quote else 0
+    lists = Box(right.left, right.top, right.width, right.height - (quote_h + gap if quote_h else 0))
+    top, bottom = lists.rows([1, 1], gap)
+    cells = top.columns([1, 1], gap) + bottom.columns([1, 1], gap)
+    contents = [[canvas.t(key)] + [f"• {i}" for i in getattr(persona, key)] for key in QUADRANT_LISTS]
+    width, height = cells[0].width_pt - 2 * INSET, cells[0].height_pt - 4
+    size = min(fit.fit_size(c, width, height, canvas.body, DETAIL_SIZES) or fit.FLOOR for c in contents)
+    for box, key in zip(cells, QUADRANT_LISTS, strict=False):
+        items = list(getattr(persona, key)) or ["—"]
+        canvas.add_text(
+            slide, box, items, heading=canvas.t(key), bullets=True, sizes=(size,), fill=MSO_THEME_COLOR.BACKGROUND_2
+        )
+    if quote_h:
+        canvas.add_text(
+            slide,
+            Box(right.left, right.bottom - quote_h, right.width, quote_h),
+            [quote(persona.quote, canvas.lang)],
+            sizes=QUOTE_SIZES,
+            anchor=MSO_ANCHOR.MIDDLE,
+            color=MSO_THEME_COLOR.ACCENT_1,
+            italic=True,
+        )
+    return [slide]
+
+
+def _photo(canvas: Canvas, persona: Persona) -> Path | None:
+    """Return the persona's photo file, found beside the workbook when relative, or None."""
+    if not persona.photo:
+        return None
+    path = Path(persona.photo)
+    if not path.is_absolute() and canvas.base_dir is not None:
+        path = canvas.base_dir / path
+    return path if path.is_file() else None
+
+
+def _portrait(canvas: Canvas, slide: Slide, box: Box, persona: Persona) -> None:
+    """Add the persona's photo fitted in `box`, or a circle with the initials."""
+    path = _photo(canvas, persona)
+    if path is not None:
+        try:
+            from PIL import Image
+
+            with Image.open(path) as image:
+                ratio = image.width / image.height
+            width, height = (
+                (box.width, int(box.width / ratio))
+                if ratio >= box.width / box.height
+                else (int(box.height * ratio), box.height)
+            )
+            slide.shapes.add_picture(
+                str(path), emu(box.left + (box.width - width) // 2), emu(box.top), emu(width), emu(height)
+            )
+            return
+        except Exception:  # unreadable image: fall back to the initials
+            pass
+    side = min(box.width, box.height)
+    circle = flat(
+        slide.shapes.add_shape(MSO_SHAPE.OVAL, *Box(box.left + (box.width - side) // 2, box.top, side, side).xywh)
+    )
+    circle.fill.solid()
+    circle.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+    circle.line.fill.background()
+    initials = "".join(part[0] for part in persona.name.split()[:2]).upper() or "?"
+    frame = circle.text_frame
+    frame.word_wrap = False  # initials never break over two lines
+    frame.text = initials
+    run = frame.paragraphs[0].runs[0]
+    side_pt = points(side)
+    wide = canvas.heading.width(initials, 1, bold=True) / canvas.heading.safety  # width at 1 pt, with margin
+    run.font.size = Pt(int(min(side_pt * 0.35, side_pt * 0.6 / max(wide, 0.01))))
+    run.font.bold = True
+    run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
+    frame.paragraphs[0].alignment = PP_ALIGN.CENTER
+    frame.vertical_anchor = MSO_ANCHOR.MIDDLE

@@ -1,0 +1,26 @@
+"""The key questions with their answers, grouped by stage, open questions marked."""
+
+from __future__ import annotations
+
+from pptx.slide import Slide
+
+from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.paginate import Cell, Row
+from cjmdeck.deck.tables import Column, table_slides
+from cjmdeck.findings import Findings
+from cjmdeck.text.headlines import questions_title
+from cjmdeck.text.values import stage_name
+
+OPEN_COLOUR = "B3261E"
+
+
+def questions(canvas: Canvas, found: Findings) -> list[Slide]:
+    """Add the key questions table, the stage shown once per group."""
+    if not found.questions.items:
+        return []
+    rows = []
+    for stage, q in found.questions.items:
+        answer = Cell(q.answer) if q.answer else Cell(canvas.t("open"), color=OPEN_COLOUR, bold=True)
+        rows.append(Row([Cell(stage_name(stage, canvas.lang), bold=True), q.text, answer], (q,)))
+    columns = [Column(canvas.t("stage"), 1.1), Column(canvas.t("question"), 2.6), Column(canvas.t("answer"), 3.2)]
+    return table_slides(canvas, questions_title(found.questions, canvas.lang), columns, rows, group_column=0)

@@ -1,0 +1,74 @@
+"""One slide (or more) per stage: customer goal, brand goal and KPI above a table of the stage's touchpoints."""
+
+from __future__ import annotations
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.text import PP_ALIGN
+from pptx.slide import Slide
+
+from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.grid import Box
+from cjmdeck.deck.paginate import Cell, Row
+from cjmdeck.deck.tables import Column, emotion_cell, table_slides
+from cjmdeck.findings import Findings, StageView
+from cjmdeck.text import format_money
+from cjmdeck.text.headlines import stage_title
+
+CARDS_HEIGHT = 1.15  # grid inches: the goal and KPI cards above the table
+CARD_SIZES = (14, 12, 11, 10, 9)
+
+
+def stage_slides(canvas: Canvas, found: Findings) -> list[Slide]:
+    """Add the slides of every stage in journey order."""
+    slides: list[Slide] = []
+    for view in found.stages:
+        slides += stage(canvas, found, view)
+    return slides
+
+
+def stage(canvas: Canvas, found: Findings, view: StageView) -> list[Slide]:
+    """Add the slides of one stage: its goals and KPI as cards, then its touchpoints as a table."""
+    lang, currency = canvas.lang, found.journey.project.currency
+    columns = [
+        Column(canvas.t("touchpoint"), 1.3),
+        Column(canvas.t("customer_action"), 1.6),
+        Column(canvas.t("motivation"), 1.6),
+        Column(canvas.t("obstacle"), 1.6),
+        Column(canvas.t("emotion"), 0.7, PP_ALIGN.CENTER),
+        Column(canvas.t("owner"), 1.0),
+        Column(canvas.t("cost"), 0.8, PP_ALIGN.RIGHT),
+    ]
+    rows = [
+        Row(
+            [
+                Cell(t.name, bold=True),
+                t.customer_action,
+                t.motivation,
+                t.obstacle,
+                emotion_cell(t.emotion, lang),
+                t.owner,
+                format_money(t.cost, lang, currency) if t.cost is not None else "",
+            ],
+            (t,),
+        )
+        for t in view.touchpoints
+    ]
+    s = view.stage
+    cards = [(k, v) for k, v in (("lane_goal", s.customer_goal), ("brand_goal", s.brand_goal), ("kpi", s.kpi)) if v]
+
+    def draw_cards(slide: Slide, box: Box) -> None:
+        for part, (key, value) in zip(box.columns([1] * len(cards), canvas.grid.gap), cards, strict=False):
+            canvas.add_text(
+                slide, part, [value], heading=canvas.t(key), sizes=CARD_SIZES, fill=MSO_THEME_COLOR.BACKGROUND_2
+            )
+
+    return table_slides(
+        canvas,
+        stage_title(view, currency, lang),
+        columns,
+        rows,
+        intro=draw_cards if cards else None,
+        intro_height=canvas.grid.inches(CARDS_HEIGHT),
+        records=[s],
+        empty=canvas.t("no_touchpoints"),
+    )

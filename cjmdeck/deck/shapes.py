@@ -1,0 +1,72 @@
+"""Small drawing helpers shared by every slide: colours, fills, flat shapes, text frame insets and shape boxes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pptx.dml.color import RGBColor
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.oxml.ns import qn
+from pptx.util import Emu
+
+from cjmdeck.deck.grid import Box, pt
+
+INSET = 4.0  # text box side inset in points
+EMOTION_FILL = {1: "CA0020", 2: "F4A582", 3: "F2F2F2", 4: "92C5DE", 5: "0571B0"}  # RdBu, colour-blind safe
+EMOTION_TINT = {1: "F3C2C8", 2: "FBE0D0", 3: "F2F2F2", 4: "D8EAF3", 5: "B9D6EA"}  # cell backgrounds
+EMOTION_TEXT = {1: "FFFFFF", 2: "1E2328", 3: "1E2328", 4: "1E2328", 5: "FFFFFF"}
+Colour = MSO_THEME_COLOR | str  # a theme colour, or an RGB hex string
+
+_from_string: Callable[[str], RGBColor] = RGBColor.from_string  # python-pptx leaves it untyped
+
+
+def rgb(hex_value: str) -> RGBColor:
+    """Return the colour of a hex string."""
+    return _from_string(hex_value)
+
+
+def solid(fill: Any, colour: Colour) -> None:
+    """Fill `fill` (a shape's, a cell's or a point's) with one colour."""
+    fill.solid()
+    set_colour(fill.fore_color, colour)
+
+
+def set_colour(target: Any, colour: Colour) -> None:
+    """Set a python-pptx colour to a theme colour or an RGB hex string."""
+    if isinstance(colour, str):
+        target.rgb = rgb(colour)
+    else:
+        target.theme_color = colour
+
+
+def flat(shape: Any) -> Any:
+    """Return `shape` without the theme's shadow (PowerPoint reads effectLst, LibreOffice the style's effectRef)."""
+    shape.shadow.inherit = False
+    effect = shape._element.find(f".//{qn('p:style')}/{qn('a:effectRef')}")
+    if effect is not None:
+        effect.set("idx", "0")
+    return shape
+
+
+def insets(frame: Any, side: float = INSET, top: float = 2) -> None:
+    """Set a text frame's inner margins in points."""
+    frame.margin_left = frame.margin_right = pt(side)
+    frame.margin_top = frame.margin_bottom = pt(top)
+
+
+def box_of(shape: Any) -> Box | None:
+    """Return the box of `shape`, or None when the shape inherits a position it does not state."""
+    if shape.left is None or shape.top is None or shape.width is None or shape.height is None:
+        return None
+    return Box(int(shape.left), int(shape.top), int(shape.width), int(shape.height))
+
+
+def place(shape: Any, box: Box) -> None:
+    """Move and size `shape` to `box`."""
+    shape.left, shape.top, shape.width, shape.height = box.xywh
+
+
+def emu(value: float) -> Emu:
+    """Return `value` EMU as a python-pptx length."""
+    return Emu(int(value))

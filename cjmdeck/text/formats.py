@@ -1,0 +1,114 @@
+"""Numbers, money, scores, dates, quotation marks and row ranges as each language writes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+    "pl": (
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ),
+}
+
+CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "PLN": "zł"}
+
+
+def format_number(value: float, lang: str, decimals: int = 0) -> str:
+    """Return `value` with the thousands and decimal separators of `lang` (en 1,234.50; es 1.234,50; pl 1 234,50)."""
+    raw = f"{value:,.{decimals}f}"
+    if lang == "es":
+        return raw.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    if lang == "pl":
+        return raw.replace(",", "\u00a0").replace(".", ",")
+    return raw
+
+
+QUOTES = {"en": ("“", "”", "‘", "’"), "es": ("«", "»", "“", "”"), "pl": ("„", "”", "«", "»")}  # outer, inner
+
+
+def quote(text: str, lang: str) -> str:
+    """Return `text` between the quotation marks of `lang` (“…”, «…», „…”), quotes inside it made inner ones."""
+    opening, closing, inner_open, inner_close = QUOTES.get(lang, QUOTES["en"])
+    inner = text.replace(opening, inner_open).replace(closing, inner_close)
+    return f"{opening}{inner}{closing}"
+
+
+def format_score(value: float, lang: str) -> str:
+    """Return an emotion score as `lang` writes it: whole scores bare, means with one decimal (es, pl "2,5")."""
+    value = round(value, 1)
+    return format_number(value, lang, 0 if float(value).is_integer() else 1)
+
+
+def format_money(value: float, lang: str, currency: str = "") -> str:
+    """Return `value` as money in `lang`: en "$1,234.50", es "1.234,50 €", pl "1 234,50 zł"; whole amounts bare."""
+    decimals = 0 if float(value).is_integer() else 2
+    number = format_number(value, lang, decimals)
+    symbol = CURRENCY_SYMBOLS.get(currency.strip().upper(), currency.strip())
+    if not symbol:
+        return number
+    if lang == "en" and symbol in ("$", "£", "€"):
+        return f"{symbol}{number}"
+    return f"{number}\u00a0{symbol}"
+
+
+def format_date(value: dt.date | str | None, lang: str) -> str:
+    """Return `value` as a long date in `lang` ("22 November 2026", "22 de noviembre de 2026")."""
+    if value is None:
+        return ""
+    if not isinstance(value, dt.date):
+        return str(value)
+    months = MONTHS.get(lang, MONTHS["en"])
+    month = months[value.month - 1]
+    if lang == "es":
+        return f"{value.day} de {month} de {value.year}"
+    return f"{value.day} {month} {value.year}"
+
+
+def ranges(numbers: list[int]) -> str:
+    """Return sorted `numbers` as compact ranges: "2-5, 8"."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)

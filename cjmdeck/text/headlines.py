@@ -1,0 +1,85 @@
+"""The headline sentences of slides and sections, built from findings: each says what its data shows."""
+
+from __future__ import annotations
+
+from cjmdeck.findings import Costs, LowPoint, PersonaJourney, Plan, Questions, Sources, StageView, TouchpointGrid
+from cjmdeck.model import Stage
+from cjmdeck.text.formats import format_money, format_score, quote, ranges
+from cjmdeck.text.labels import text
+from cjmdeck.text.nouns import counted
+from cjmdeck.text.values import channel_name
+
+
+def map_title(journey: PersonaJourney, stages: tuple[Stage, ...], lang: str) -> str:
+    """Return the title of a persona's map: the stage where the journey drops lowest, or the persona's journey."""
+    if journey.lowest is None or journey.low_score is None:
+        return text("map_title", lang, name=journey.persona.name)
+    score = format_score(journey.low_score, lang)
+    return text("map_low", lang, stage=stages[journey.lowest].name, name=journey.persona.name, score=score)
+
+
+def curve_title(low: LowPoint, stages: tuple[Stage, ...], lang: str) -> str:
+    """Return the title of the emotion curve: where the journey reaches its low point, and who is there."""
+    score = format_score(low.score, lang)
+    if len(low.points) == 1:
+        persona, i = low.points[0]
+        return text("curve_low", lang, stage=stages[i].name, name=persona.name, score=score)
+    personas = counted("personas", len(low.points), lang)
+    if len(low.stages) == 1:
+        return text("curve_low_shared", lang, stage=stages[low.stages[0]].name, personas=personas, score=score)
+    return text("curve_low_spread", lang, personas=personas, score=score)
+
+
+def grid_title(grid: TouchpointGrid, lang: str) -> str:
+    """Return the title of the touchpoint grid: the busiest channel when there are several."""
+    busiest = grid.busiest
+    if busiest is None:
+        return text("tp_grid", lang)
+    channel = channel_name(busiest.channel, lang)
+    return text("tp_grid_busy", lang, channel=channel, count=busiest.count, total=grid.total)
+
+
+def stage_title(view: StageView, currency: str, lang: str) -> str:
+    """Return a stage's title: its hardest touchpoint, else its costliest, else its name."""
+    n, name = view.number, view.stage.name
+    if view.hardest is not None:
+        touchpoint = quote(view.hardest.name, lang)
+        return text("stage_low", lang, n=n, stage=name, touchpoint=touchpoint, score=view.hardest.emotion)
+    if view.costliest is not None:
+        cost = format_money(view.costliest.cost or 0, lang, currency)
+        return text("stage_cost", lang, n=n, stage=name, touchpoint=quote(view.costliest.name, lang), cost=cost)
+    return text("stage_title", lang, n=n, stage=name)
+
+
+def questions_title(found: Questions, lang: str) -> str:
+    """Return the title of the key questions: how many are answered and how many open."""
+    answered, still_open = counted("answered", found.answered, lang), counted("open", found.open, lang)
+    return text("questions_title", lang, answered=answered, open=still_open)
+
+
+def plan_title(plan: Plan, lang: str) -> str:
+    """Return the title of the action plan: how many quick wins among how many actions."""
+    total = counted("actions", len(plan.ranked), lang)
+    return text("plan_title", lang, quick=counted("quick_wins", plan.quick_wins, lang), total=total)
+
+
+def matrix_title(plan: Plan, lang: str) -> str:
+    """Return the title of the impact x feasibility matrix: how many actions are quick wins."""
+    return text("matrix_title", lang, quick=plan.quick_wins, total=len(plan.ranked))
+
+
+def costs_title(costs: Costs, lang: str) -> str:
+    """Return the title of the costs: the stage with the largest share, or plain "Costs" when all are zero."""
+    if not costs.total:
+        return text("costs", lang)
+    return text("costs_title", lang, stage=costs.top_stage, share=costs.top_share)
+
+
+def source_line(workbook: str, found: Sources, lang: str) -> str:
+    """Return "Source: book.xlsx — Sheet rows 2-5, 8; Other row 3" for the sheets and rows in `found`."""
+    parts = [
+        f"{sheet} {text('rows' if len(rows) > 1 else 'row', lang)} {ranges(list(rows))}" if rows else sheet
+        for sheet, rows in found.items()
+    ]
+    head = f"{text('source', lang)}: {workbook}"
+    return f"{head} — " + "; ".join(parts) if parts else head

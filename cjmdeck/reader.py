@@ -4,52 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import math
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from cjmdeck import contract, model
+from cjmdeck import contract, model, parse
 from cjmdeck.contract import Column, Sheet, normalize
 from cjmdeck.diagnostics import Collector, Diagnostic
+from cjmdeck.layout import HEADER_SCAN_ROWS, Layout, Row, data_rows, find_sheet
 from cjmdeck.xlsx import MISSING_CACHE, Book, Cell, CellError, is_blank, iter_nonblank
 
-HEADER_SCAN_ROWS = 10
 NO_CACHE = "formula has no cached value; open and save the workbook in Excel or LibreOffice"
-_BULLET = re.compile(r"^\s*(?:[•·▪‣◦\-–—*]\s+)")
-
-
-@dataclass
-class Layout:
-    """Where each sheet and column of the contract was found, to point diagnostics at cells."""
-
-    titles: dict[str, str] = field(default_factory=dict)  # sheet key -> title in the workbook
-    columns: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet key -> column key -> letter
-    headers: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet key -> column key -> header text
-    header_rows: dict[str, int] = field(default_factory=dict)  # sheet key -> row number of the header
-
-    def cell(self, sheet: str, row: int, column: str | None = None) -> tuple[str | None, str | None]:
-        """Return the (sheet title, cell) of `column` (or column A) at `row` of sheet `sheet`."""
-        letter = self.columns.get(sheet, {}).get(column or "", "A")
-        return self.titles.get(sheet), f"{letter}{row}"
-
-    def header(self, sheet: str, column: str, default: str) -> str:
-        """Return the header of `column` as the workbook spells it, or `default`."""
-        return self.headers.get(sheet, {}).get(column, default)
 
 
 class _Unknown(ValueError):
     """A reference to a stage or persona that the workbook does not define."""
-
-
-@dataclass
-class _Row:
-    """A data row: its number, its cells by column key and its unknown columns."""
-
-    number: int
-    cells: dict[str, Cell]
-    extra: dict[str, object]
 
 
 def read_workbook(path: Path) -> tuple[model.Journey | None, list[Diagnostic], Layout]:
@@ -94,85 +62,15 @@ class _Reader:
         journey = model.Journey(project, personas, stages, rows, touchpoints, questions, actions)
         return journey, self.out.items, self.layout
 
-    # -- locating sheets, headers and rows -------------------------------------------
-
     def _find_sheet(self, sheet: Sheet) -> str | None:
         """Return the title of the workbook sheet matching `sheet`, or None (an error when required)."""
-        matches = [title for title in self.book.sheet_names if sheet.matches(title)]
-        visible = [title for title in matches if not self.book.is_hidden(title)] or matches
-        if len(visible) > 1:
-            names = ", ".join(f"'{t}'" for t in visible)
-            self.out.error(f"several sheets are the {sheet.names[0]} sheet ({names}); rename or delete all but one")
-        if visible:
-            self.layout.titles[sheet.key] = visible[0]
-            return visible[0]
-        if sheet.required:
-            found = ", ".join(self.book.sheet_names)
-            self.out.error(
-                f"missing sheet '{sheet.names[0]}' (expected one of: {', '.join(sheet.names)}; found: {found})"
-            )
-        return None
+        return find_sheet(self.book, self.out, self.layout, sheet)
 
-    def _rows(self, sheet: Sheet, title: str | None) -> list[_Row]:
+    def _rows(self, sheet: Sheet, title: str | None) -> list[Row]:
         """Return the data rows of `sheet` below its header row (none when the sheet is absent)."""
-        if title is None:
-            return []
-        grid = self.book.rows(title)
-        header = self._header(sheet, title, grid)
-        if header is None:
-            return []
-        index, columns, extra_columns = header
-        self.layout.header_rows[sheet.key] = index + 1
-        self.layout.columns[sheet.key] = {key: letter for key, (_, letter, _) in columns.items()}
-        self.layout.headers[sheet.key] = {key: text for key, (_, _, text) in columns.items()}
-        rows = []
-        for cells in iter_nonblank(grid[index + 1 :]):
-            number = int(re.sub(r"\D", "", cells[0].coordinate))
-            by_key = {key: cells[i] for key, (i, _, _) in columns.items() if i < len(cells)}
-            extra: dict[str, object] = {
-                name: _plain(cells[i].value)
-                for i, name in extra_columns
-                if i < len(cells) and not is_blank(cells[i].value)
-            }
-            rows.append(_Row(number, by_key, extra))
-        return rows
+        return data_rows(self.book, self.out, self.layout, sheet, title)
 
-    def _header(
-        self, sheet: Sheet, title: str, grid: list[list[Cell]]
-    ) -> tuple[int, dict[str, tuple[int, str, str]], list[tuple[int, str]]] | None:
-        """Return the header row's index, known columns (key -> index, letter, text) and unknown columns."""
-        best: tuple[int, int] = (-1, 0)
-        for index, cells in enumerate(grid[:HEADER_SCAN_ROWS]):
-            columns: dict[str, tuple[int, str, str]] = {}
-            extra: list[tuple[int, str]] = []
-            repeated: list[tuple[str, str, str]] = []
-            for i, cell in enumerate(cells):
-                if is_blank(cell.value) or cell.value is MISSING_CACHE or cell.merged:
-                    continue
-                text = " ".join(str(cell.value).split())
-                column = next((c for c in sheet.columns if c.matches(text)), None)
-                if column is not None and column.key in columns:
-                    repeated.append((text, columns[column.key][1], cell.coordinate))
-                elif column is not None:
-                    columns[column.key] = (i, re.sub(r"\d", "", cell.coordinate), text)
-                else:
-                    extra.append((i, text))
-            if all(c.key in columns for c in sheet.required_columns):
-                for text, first, where in repeated:
-                    self.out.warning(f"column '{text}' appears twice; only column {first} is read", title, where)
-                return index, columns, extra
-            matched = sum(c.key in columns for c in sheet.required_columns)
-            if matched > best[1]:
-                best = (index, matched)
-        names = ", ".join(f"'{c.names[0]}'" for c in sheet.required_columns)
-        self.out.error(
-            f"no header row with the required columns {names} in the first {HEADER_SCAN_ROWS} rows", title, "A1"
-        )
-        return None
-
-    # -- converting cells -------------------------------------------------------------
-
-    def _value(self, sheet: Sheet, row: _Row, column: Column) -> object:
+    def _value(self, sheet: Sheet, row: Row, column: Column) -> object:
         """Return the converted value of `column` in `row`, recording problems; None when empty or wrong."""
         cell = row.cells.get(column.key)
         title = self.layout.titles[sheet.key]
@@ -202,14 +100,14 @@ class _Reader:
         """Return `value` converted to the kind of `column`; raise ValueError with a message."""
         kind = column.kind
         if kind == contract.SCORE:
-            return _score(value)
+            return parse.score(value)
         if kind == contract.NUMBER:
-            return _number(value)
+            return parse.number(value)
         if kind == contract.LIST:
-            return _list(value)
+            return parse.items(value)
         if kind == contract.DATE and isinstance(value, dt.datetime):
             return value.date()
-        text = _plain(value)
+        text = parse.plain(value)
         if kind == contract.MODE:
             return _lookup(contract.MODES, text, "must be online or offline")
         if kind == contract.MAP_TYPE:
@@ -227,7 +125,7 @@ class _Reader:
             return name
         return text
 
-    def _fields(self, sheet: Sheet, row: _Row) -> dict[str, object]:
+    def _fields(self, sheet: Sheet, row: Row) -> dict[str, object]:
         """Return the converted values of `row` by column key, without the empty ones."""
         values = {c.key: self._value(sheet, row, c) for c in sheet.columns}
         return {k: v for k, v in values.items() if v is not None}
@@ -261,7 +159,7 @@ class _Reader:
                     f"'{label}' shows the spreadsheet error {raw}; fix the cell", title, value_cell.coordinate
                 )
             elif column is None:
-                extra[label] = _plain(raw)
+                extra[label] = parse.plain(raw)
             else:
                 try:
                     values[column.key] = self._convert(column, raw)
@@ -275,8 +173,8 @@ class _Reader:
         return model.Project(**values, extra=MappingProxyType(extra))  # type: ignore[arg-type]
 
     def _named(
-        self, kind: str, sheet: Sheet, rows: list[_Row], known: dict[str, str]
-    ) -> list[tuple[_Row, dict[str, object]]]:
+        self, kind: str, sheet: Sheet, rows: list[Row], known: dict[str, str]
+    ) -> list[tuple[Row, dict[str, object]]]:
         """Return the rows of a sheet of named records, registering each name and reporting duplicates."""
         title = self.layout.titles.get(sheet.key)
         if title is None or sheet.key not in self.layout.columns:
@@ -304,10 +202,10 @@ class _Reader:
             out.append((row, values))
         return out
 
-    def _origin(self, sheet: Sheet, row: _Row) -> model.Origin:
+    def _origin(self, sheet: Sheet, row: Row) -> model.Origin:
         return model.Origin(self.layout.titles[sheet.key], row.number)
 
-    def _personas(self, rows: list[_Row]) -> tuple[model.Persona, ...]:
+    def _personas(self, rows: list[Row]) -> tuple[model.Persona, ...]:
         """Return the Personas sheet's personas."""
         sheet = contract.PERSONAS
         return tuple(
@@ -315,7 +213,7 @@ class _Reader:
             for row, values in self._named("persona", sheet, rows, self.personas)
         )
 
-    def _stages(self, rows: list[_Row]) -> tuple[model.Stage, ...]:
+    def _stages(self, rows: list[Row]) -> tuple[model.Stage, ...]:
         """Return the Stages sheet's stages in journey order."""
         sheet = contract.STAGES
         return tuple(
@@ -323,7 +221,7 @@ class _Reader:
             for row, values in self._named("stage", sheet, rows, self.stages)
         )
 
-    def _records(self, sheet: Sheet, rows: list[_Row]) -> list[tuple[_Row, dict[str, object]]]:
+    def _records(self, sheet: Sheet, rows: list[Row]) -> list[tuple[Row, dict[str, object]]]:
         """Return the converted rows of `sheet` that hold every required value."""
         out = []
         for row in rows:
@@ -332,7 +230,7 @@ class _Reader:
                 out.append((row, values))
         return out
 
-    def _journey(self, rows: list[_Row]) -> tuple[model.JourneyRow, ...]:
+    def _journey(self, rows: list[Row]) -> tuple[model.JourneyRow, ...]:
         """Return the Journey sheet's rows."""
         sheet = contract.JOURNEY
         return tuple(
@@ -340,7 +238,7 @@ class _Reader:
             for row, values in self._records(sheet, rows)
         )
 
-    def _touchpoints(self, rows: list[_Row]) -> tuple[model.Touchpoint, ...]:
+    def _touchpoints(self, rows: list[Row]) -> tuple[model.Touchpoint, ...]:
         """Return the Touchpoints sheet's touchpoints."""
         sheet = contract.TOUCHPOINTS
         return tuple(
@@ -348,7 +246,7 @@ class _Reader:
             for row, values in self._records(sheet, rows)
         )
 
-    def _questions(self, rows: list[_Row]) -> tuple[model.Question, ...]:
+    def _questions(self, rows: list[Row]) -> tuple[model.Question, ...]:
         """Return the Questions sheet's questions."""
         sheet = contract.QUESTIONS
         return tuple(
@@ -356,7 +254,7 @@ class _Reader:
             for row, values in self._records(sheet, rows)
         )
 
-    def _actions(self, rows: list[_Row]) -> tuple[model.Action, ...]:
+    def _actions(self, rows: list[Row]) -> tuple[model.Action, ...]:
         """Return the Actions sheet's actions, feasibility taken from effort (6 - effort) when not given."""
         sheet = contract.ACTIONS
         columns = self.layout.columns.get("actions", {})
@@ -423,70 +321,8 @@ def _shows_error(label: str, error: object) -> str:
     return f"'{label}' shows the spreadsheet error {error}; fix the cell"
 
 
-def _extra(row: _Row) -> MappingProxyType[str, object]:
+def _extra(row: Row) -> MappingProxyType[str, object]:
     return MappingProxyType(dict(row.extra))
-
-
-def _plain(value: object) -> str:
-    """Return a cell value as stripped text (whole floats without '.0', dates as ISO)."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        return (value.date() if value.time() == dt.time() else value).isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value).strip()
-
-
-_WHOLE = re.compile(r"\s*\+?([0-9]+)(?:[.,]0*)?\s*", re.ASCII)
-
-
-def _score(value: object) -> int:
-    """Return `value` as a whole number 1-5; accept 4, 4.0 and '4'."""
-    number: float | None = None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        number = float(value) if abs(value) < 1e9 else None
-    elif isinstance(value, str):
-        match = _WHOLE.fullmatch(value)
-        number = float(match.group(1)) if match and len(match.group(1)) < 9 else None
-    if number is None or not math.isfinite(number) or not number.is_integer() or not 1 <= number <= 5:
-        raise ValueError(f"must be a whole number from 1 to 5, got {_shown(value)}")
-    return int(number)
-
-
-_THOUSANDS_DOT = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?", re.ASCII)  # 1.200 or 1.200,50
-_THOUSANDS_COMMA = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?", re.ASCII)  # 1,200 or 1,200.50
-_DECIMAL = re.compile(r"[0-9]+([.,][0-9]+)?", re.ASCII)  # 1200, 1200.5 or 1200,5
-
-
-def _number(value: object) -> float:
-    """Return `value` as a number >= 0; accept '1200', '1 200,50', '1.200', '1,200.50' and a currency sign."""
-    number: float | None = None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        number = float(value) if abs(value) < 1e300 else None
-    elif isinstance(value, str):
-        text = re.sub(r"[\s\u00a0\u202f€$£]|zł|PLN|EUR|USD|GBP", "", value.strip(), flags=re.I)
-        if _THOUSANDS_DOT.fullmatch(text):
-            number = float(text.replace(".", "").replace(",", "."))
-        elif _THOUSANDS_COMMA.fullmatch(text):
-            number = float(text.replace(",", ""))
-        elif _DECIMAL.fullmatch(text):
-            number = float(text.replace(",", "."))
-    if number is None or not math.isfinite(number) or number < 0:
-        raise ValueError(f"must be a number of 0 or more, got {_shown(value)}")
-    return number
-
-
-def _shown(value: object) -> str:
-    """Return `value` quoted for a message, cut when very long."""
-    text = _plain(value)
-    return repr(text if len(text) <= 40 else text[:39] + "…")
-
-
-def _list(value: object) -> tuple[str, ...]:
-    """Return the items of a cell holding several lines or ';'-separated items."""
-    items = re.split(r"[\n;]", _plain(value).replace("\r", "\n"))
-    return tuple(item for item in (_BULLET.sub("", i).strip() for i in items) if item)
 
 
 def _lookup(table: dict[str, tuple[str, ...]], text: str, expected: str) -> str:

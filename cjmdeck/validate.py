@@ -6,8 +6,8 @@ from pathlib import Path
 
 from cjmdeck import guide
 from cjmdeck.diagnostics import Collector
+from cjmdeck.layout import Layout
 from cjmdeck.model import Journey
-from cjmdeck.reader import Layout
 
 
 def warn_incomplete(journey: Journey, layout: Layout, out: Collector, folder: Path | None = None) -> None:

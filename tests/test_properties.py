@@ -7,7 +7,9 @@ from hypothesis import strategies as st
 
 from cjmdeck.contract import SHEETS, normalize
 from cjmdeck.model import Action, Journey, Project, Stage
-from cjmdeck.reader import _list, _number, _score
+from cjmdeck.parse import items as _list
+from cjmdeck.parse import number as _number
+from cjmdeck.parse import score as _score
 
 CELL = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text())
 

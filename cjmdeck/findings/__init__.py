@@ -1,0 +1,140 @@
+"""What a journey says, worked out once for every output: lowest points, lanes, grids, rankings and totals.
+
+Pure computations on the model: no I/O, no language, no Office library. The deck, the report
+and the workshop deck draw these findings, and the headline sentences in `cjmdeck.text` are
+built from them, so every output gives the same answer to the same question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cjmdeck.findings.personas import (
+    BACK_LANES,
+    BACKSTAGE_LANES,
+    FRONT_LANES,
+    Lane,
+    LowPoint,
+    PersonaJourney,
+    Record,
+    emotion_level,
+    emotion_records,
+    lanes,
+    low_point,
+    map_records,
+    persona_journey,
+)
+from cjmdeck.findings.plan import QUADRANTS, Plan, Questions, plan, questions
+from cjmdeck.findings.touchpoints import (
+    HARD,
+    ChannelRow,
+    Costs,
+    GridCell,
+    GridEntry,
+    StageView,
+    TouchpointGrid,
+    costs,
+    stage_view,
+    touchpoint_grid,
+)
+from cjmdeck.model import Journey
+
+Sources = dict[str, tuple[int, ...]]  # sheet title -> the rows a finding comes from (empty: the whole sheet)
+
+
+def sources(records: Iterable[Record]) -> Sources:
+    """Return the sheets and sorted rows `records` come from, in the order the sheets first appear."""
+    rows: dict[str, set[int]] = {}
+    for record in records:
+        if isinstance(record, str):
+            rows.setdefault(record, set())
+            continue
+        origin = getattr(record, "origin", None)
+        if origin is not None:
+            rows.setdefault(origin.sheet, set()).add(origin.row)
+    return {sheet: tuple(sorted(numbers)) for sheet, numbers in rows.items()}
+
+
+def figures(journey: Journey) -> dict[str, int]:
+    """Return the map in figures: how many personas, stages, touchpoints, key questions and actions."""
+    return {
+        "personas": len(journey.personas),
+        "stages": len(journey.stages),
+        "touchpoints": len(journey.touchpoints),
+        "questions": len(journey.questions),
+        "actions": len(journey.actions),
+    }
+
+
+@dataclass(frozen=True)
+class Findings:
+    """Every finding of one journey, computed once and shared by the deck, the report and the workshop deck."""
+
+    journey: Journey
+    figures: dict[str, int]
+    personas: tuple[PersonaJourney, ...]
+    low: LowPoint | None
+    grid: TouchpointGrid
+    stages: tuple[StageView, ...]
+    questions: Questions
+    plan: Plan
+    costs: Costs | None
+
+    @property
+    def curves(self) -> tuple[PersonaJourney, ...]:
+        """Return the personas with at least one emotion score: the lines of the emotion curve."""
+        return tuple(p for p in self.personas if p.scored)
+
+
+def of(journey: Journey) -> Findings:
+    """Return the findings of `journey`."""
+    personas = tuple(persona_journey(journey, p) for p in journey.personas)
+    return Findings(
+        journey=journey,
+        figures=figures(journey),
+        personas=personas,
+        low=low_point(personas),
+        grid=touchpoint_grid(journey),
+        stages=tuple(stage_view(journey, n, s) for n, s in enumerate(journey.stages, start=1)),
+        questions=questions(journey),
+        plan=plan(journey),
+        costs=costs(journey),
+    )
+
+
+__all__ = [
+    "BACKSTAGE_LANES",
+    "BACK_LANES",
+    "FRONT_LANES",
+    "HARD",
+    "QUADRANTS",
+    "ChannelRow",
+    "Costs",
+    "Findings",
+    "GridCell",
+    "GridEntry",
+    "Lane",
+    "LowPoint",
+    "PersonaJourney",
+    "Plan",
+    "Questions",
+    "Record",
+    "Sources",
+    "StageView",
+    "TouchpointGrid",
+    "costs",
+    "emotion_level",
+    "emotion_records",
+    "figures",
+    "lanes",
+    "low_point",
+    "map_records",
+    "of",
+    "persona_journey",
+    "plan",
+    "questions",
+    "sources",
+    "stage_view",
+    "touchpoint_grid",
+]

@@ -1,0 +1,131 @@
+"""Each persona's journey: emotion at every stage, its lowest point and map lanes; the journey's low point."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cjmdeck.model import Journey, JourneyRow, Persona, Stage
+
+Record = object  # a model record with an `origin`, or a sheet's title (str) for a sheet read as a whole
+BLUEPRINT = "service_blueprint"
+
+
+def emotion_level(score: float | None) -> int | None:
+    """Return the 1-5 emotion level of a (possibly averaged) score, or None when not scored."""
+    return None if score is None else min(max(round(score), 1), 5)
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i for i in items if i))
+
+
+@dataclass(frozen=True)
+class Lane:
+    """One row of a persona's map: its key (see `LANES`) and the items of each stage's cell, in stage order.
+
+    `said` holds, per stage, what the customer thinks in their own words (shown in quotes), before the items.
+    """
+
+    key: str
+    cells: tuple[tuple[str, ...], ...]
+    said: tuple[tuple[str, ...], ...] = ()
+
+
+FRONT_LANES = ("goal", "actions", "touchpoints", "thoughts")  # above the emotion curve
+BACK_LANES = ("pain_points", "opportunities", "backstage", "support_processes")  # below it
+BACKSTAGE_LANES = ("backstage", "support_processes")  # below a service blueprint's line of visibility
+
+
+@dataclass(frozen=True)
+class PersonaJourney:
+    """A persona's journey: the emotion at every stage, where it drops lowest, and the lanes of its map."""
+
+    persona: Persona
+    scores: tuple[float | None, ...]  # one per stage, None where not scored
+    lowest: int | None  # index of the stage scored lowest (the first on ties), None when nothing is scored
+    lanes: tuple[Lane, ...]
+    rows: tuple[JourneyRow, ...]  # the journey rows describing the persona, its own and those shared by all
+
+    @property
+    def low_score(self) -> float | None:
+        """Return the lowest score of the journey, or None when nothing is scored."""
+        return None if self.lowest is None else self.scores[self.lowest]
+
+    @property
+    def scored(self) -> bool:
+        """Return True when at least one stage has an emotion score."""
+        return self.lowest is not None
+
+
+def persona_journey(journey: Journey, persona: Persona) -> PersonaJourney:
+    """Return the journey of `persona`: its emotion per stage, lowest stage and map lanes."""
+    scores = tuple(journey.emotion(persona.name, s.name) for s in journey.stages)
+    known = [(v, i) for i, v in enumerate(scores) if v is not None]
+    lowest = min(known)[1] if known else None
+    rows = tuple(r for r in journey.rows if r.applies_to(persona.name))
+    return PersonaJourney(persona, scores, lowest, lanes(journey, persona), rows)
+
+
+def lanes(journey: Journey, persona: Persona) -> tuple[Lane, ...]:
+    """Return the map's lanes for `persona` in the fixed order, leaving out lanes empty at every stage."""
+    blueprint = journey.project.map_type == BLUEPRINT
+    keys = FRONT_LANES + (BACK_LANES if blueprint else BACK_LANES[:2])
+    found = []
+    for key in keys:
+        cells, said = [], []
+        for stage in journey.stages:
+            rows = journey.rows_for(persona.name, stage.name)
+            thoughts: tuple[str, ...] = ()
+            if key == "goal":
+                items = _unique([stage.customer_goal])
+            elif key == "actions":
+                items = _unique(a for r in rows for a in r.customer_actions)
+            elif key == "touchpoints":
+                items = _unique(t.name for t in journey.touchpoints_for(stage.name, persona.name))
+            elif key == "thoughts":
+                thoughts = _unique(t for r in rows for t in r.thoughts)
+                items = _unique(r.feeling for r in rows)
+            else:
+                items = _unique(x for r in rows for x in getattr(r, key))
+            cells.append(items)
+            said.append(thoughts)
+        if any(cells) or any(said):
+            found.append(Lane(key, tuple(cells), tuple(said) if key == "thoughts" else ()))
+    return tuple(found)
+
+
+def map_records(journey: Journey, persona: Persona, stages: Iterable[Stage]) -> list[Record]:
+    """Return the records a page of `persona`'s map shows for `stages`: stages, persona, rows, touchpoints."""
+    stages = list(stages)
+    records: list[Record] = [*stages, persona]
+    records += [r for s in stages for r in journey.rows_for(persona.name, s.name)]
+    records += [t for s in stages for t in journey.touchpoints_for(s.name, persona.name)]
+    return records
+
+
+@dataclass(frozen=True)
+class LowPoint:
+    """The lowest emotion of the whole journey and every (persona, stage index) where a curve reaches it."""
+
+    score: float
+    points: tuple[tuple[Persona, int], ...]
+
+    @property
+    def stages(self) -> tuple[int, ...]:
+        """Return the indexes of the stages where the journey reaches its low point, without repeats."""
+        return tuple(dict.fromkeys(i for _, i in self.points))
+
+
+def low_point(curves: Iterable[PersonaJourney]) -> LowPoint | None:
+    """Return the journey's low point over the personas' own lowest points, or None when nothing is scored."""
+    lows = [(c.persona, c.lowest, c.low_score) for c in curves if c.lowest is not None and c.low_score is not None]
+    if not lows:
+        return None
+    bottom = min(score for _, _, score in lows)
+    return LowPoint(bottom, tuple((p, i) for p, i, score in lows if score == bottom))
+
+
+def emotion_records(journey: Journey) -> list[Record]:
+    """Return the records the emotion curve and table come from: the stages and every scored journey row."""
+    return [*journey.stages, *[r for r in journey.rows if r.emotion is not None]]

@@ -1,0 +1,71 @@
+"""Workbook cell values parsed into model values: plain text, 1-5 scores, amounts and lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+_BULLET = re.compile(r"^\s*(?:[•·▪‣◦\-–—*]\s+)")
+
+
+def plain(value: object) -> str:
+    """Return a cell value as stripped text (whole floats without '.0', dates as ISO)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return (value.date() if value.time() == dt.time() else value).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+_WHOLE = re.compile(r"\s*\+?([0-9]+)(?:[.,]0*)?\s*", re.ASCII)
+
+
+def score(value: object) -> int:
+    """Return `value` as a whole number 1-5; accept 4, 4.0 and '4'."""
+    number: float | None = None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value) if abs(value) < 1e9 else None
+    elif isinstance(value, str):
+        match = _WHOLE.fullmatch(value)
+        number = float(match.group(1)) if match and len(match.group(1)) < 9 else None
+    if number is None or not math.isfinite(number) or not number.is_integer() or not 1 <= number <= 5:
+        raise ValueError(f"must be a whole number from 1 to 5, got {shown(value)}")
+    return int(number)
+
+
+_THOUSANDS_DOT = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?", re.ASCII)  # 1.200 or 1.200,50
+_THOUSANDS_COMMA = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?", re.ASCII)  # 1,200 or 1,200.50
+_DECIMAL = re.compile(r"[0-9]+([.,][0-9]+)?", re.ASCII)  # 1200, 1200.5 or 1200,5
+
+
+def number(value: object) -> float:
+    """Return `value` as a number >= 0; accept '1200', '1 200,50', '1.200', '1,200.50' and a currency sign."""
+    number: float | None = None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value) if abs(value) < 1e300 else None
+    elif isinstance(value, str):
+        text = re.sub(r"[\s\u00a0\u202f€$£]|zł|PLN|EUR|USD|GBP", "", value.strip(), flags=re.I)
+        if _THOUSANDS_DOT.fullmatch(text):
+            number = float(text.replace(".", "").replace(",", "."))
+        elif _THOUSANDS_COMMA.fullmatch(text):
+            number = float(text.replace(",", ""))
+        elif _DECIMAL.fullmatch(text):
+            number = float(text.replace(",", "."))
+    if number is None or not math.isfinite(number) or number < 0:
+        raise ValueError(f"must be a number of 0 or more, got {shown(value)}")
+    return number
+
+
+def shown(value: object) -> str:
+    """Return `value` quoted for a message, cut when very long."""
+    text = plain(value)
+    return repr(text if len(text) <= 40 else text[:39] + "…")
+
+
+def items(value: object) -> tuple[str, ...]:
+    """Return the items of a cell holding several lines or ';'-separated items."""
+    items = re.split(r"[\n;]", plain(value).replace("\r", "\n"))
+    return tuple(item for item in (_BULLET.sub("", i).strip() for i in items) if item)

@@ -313,10 +313,6 @@ def _project_pairs(grid: list[list[Cell]]) -> list[tuple[Cell, Cell]]:
     return pairs
 
 
-def _is_project_field(value: object) -> bool:
-    return any(column.matches(value) for column in contract.PROJECT.columns)
-
-
 def _shows_error(label: str, error: object) -> str:
     return f"'{label}' shows the spreadsheet error {error}; fix the cell"
 

@@ -118,6 +118,7 @@ def _balance(pages: list[list[Row]], first_room: float, full_room: float) -> lis
         return pages
 
     def group(cap: float) -> list[list[Row]]:
+        """Return the rows grouped into pages no fuller than `cap` points."""
         out: list[list[Row]] = [[]]
         room = min(first_room, cap)
         for row in rows:

@@ -164,6 +164,7 @@ def _emotion_band(
     area_top, area_h = box.top + marker // 2, box.height - marker
 
     def centre(i: int, score: float) -> tuple[int, int]:
+        """Return the centre of the marker of stage `i` at `score`."""
         x = box.left + label_emu + col_emu * i + col_emu // 2
         y = area_top + int((5 - score) / 4 * area_h)
         return x, y

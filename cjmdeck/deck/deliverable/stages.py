@@ -57,6 +57,7 @@ def stage(canvas: Canvas, found: Findings, view: StageView) -> list[Slide]:
     cards = [(k, v) for k, v in (("lane_goal", s.customer_goal), ("brand_goal", s.brand_goal), ("kpi", s.kpi)) if v]
 
     def draw_cards(slide: Slide, box: Box) -> None:
+        """Draw the goal and KPI cards side by side in `box`."""
         for part, (key, value) in zip(box.columns([1] * len(cards), canvas.grid.gap), cards, strict=False):
             canvas.add_text(
                 slide, part, [value], heading=canvas.t(key), sizes=CARD_SIZES, fill=MSO_THEME_COLOR.BACKGROUND_2

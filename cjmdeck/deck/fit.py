@@ -152,15 +152,16 @@ def truncate(
             continue
         room = max_lines - used
         if room > 0:
-            kept = " ".join(lines[:room])
-            while (
-                kept
-                and font.width(kept.split("\n")[-1] + "…", size, bold) > 0
-                and len(wrap(kept + "…", width, size, font, bold)) > room
-            ):
-                kept = kept[:-1].rstrip()
-            out.append(kept + "…")
-        elif out:
-            out[-1] = out[-1].rstrip(".…") + "…"
+            out.append(_with_ellipsis(" ".join(lines[:room]), room, width, size, font, bold))
+        elif out:  # no room for this paragraph: the one before ends with the ellipsis, on the lines it had
+            kept = out[-1].rstrip(".…")
+            out[-1] = _with_ellipsis(kept, len(wrap(out[-1], width, size, font, bold)), width, size, font, bold)
         break
     return out
+
+
+def _with_ellipsis(text: str, lines: int, width: float, size: float, font: FontMetrics, bold: bool) -> str:
+    """Return `text` shortened until it ends with an ellipsis within `lines` lines."""
+    while text and len(wrap(text + "…", width, size, font, bold)) > lines:
+        text = text[:-1].rstrip()
+    return text + "…"

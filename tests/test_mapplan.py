@@ -1,0 +1,108 @@
+"""Unit tests of the journey map's page plan: the size, the stage columns per page, and cells cut as a last resort."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from cjmdeck import findings
+from cjmdeck.deck.assemble import new_canvas
+from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.deliverable.mapplan import (
+    MAP_SIZES,
+    MapPlan,
+    clip,
+    label_and_band,
+    lanes_room,
+    map_lanes,
+    measure,
+    plan_pages,
+    share,
+)
+from cjmdeck.deck.fit import metrics_for, text_height
+from cjmdeck.deck.grid import points
+from cjmdeck.deck.template import default_template, open_template
+from cjmdeck.model import Journey
+from tests.deckutil import large_journey, small_journey
+
+FONT = metrics_for("Calibri")
+
+
+def _plan(journey: Journey, persona: int = 0) -> tuple[Canvas, MapPlan]:
+    found = findings.of(journey)
+    canvas = new_canvas(open_template(default_template()), found, "en", "book.xlsx", None)
+    lanes = map_lanes(found.personas[persona].lanes, len(journey.stages), "en")
+    return canvas, plan_pages(canvas, journey.stages, lanes)
+
+
+def _fits(canvas: Canvas, journey: Journey, plan: MapPlan) -> bool:
+    label, _ = label_and_band(canvas)
+    per = plan.ranges[0][1]
+    col = points((canvas.grid.content.width - label) / per)
+    return all(
+        sum(measure(canvas.body, plan.lanes, journey.stages[s : s + c], s, plan.size, points(label), col))
+        <= lanes_room(canvas)
+        for s, c in plan.ranges
+    )
+
+
+def _covers(plan: MapPlan, stages: int) -> bool:
+    return [i for s, c in plan.ranges for i in range(s, s + c)] == list(range(stages))
+
+
+def test_a_small_map_is_one_page_at_the_largest_size() -> None:
+    journey = small_journey()
+    canvas, plan = _plan(journey)
+    assert plan.ranges == [(0, 5)] and plan.size == MAP_SIZES[0]
+    assert [lane.key for lane in plan.lanes] == [
+        "goal",
+        "actions",
+        "touchpoints",
+        "thoughts",
+        "pain_points",
+        "opportunities",
+    ]
+    assert _fits(canvas, journey, plan)
+
+
+def test_a_large_map_splits_by_stage_columns_and_every_page_fits() -> None:
+    journey = large_journey()
+    canvas, plan = _plan(journey)
+    assert len(plan.ranges) > 1 and _covers(plan, len(journey.stages))
+    assert len({c for _, c in plan.ranges[:-1]}) == 1  # every page but the last has the same number of stages
+    assert _fits(canvas, journey, plan)
+
+
+def test_text_too_long_for_one_stage_per_page_is_cut_with_a_count() -> None:
+    journey = small_journey()
+    rows = tuple(
+        dataclasses.replace(
+            r, pain_points=tuple(f"Pain {k}: " + "slow delivery and hidden costs " * 6 for k in range(30))
+        )
+        for r in journey.rows
+    )
+    journey = dataclasses.replace(journey, rows=rows)
+    canvas, plan = _plan(journey)
+    assert plan.ranges == [(i, 1) for i in range(len(journey.stages))] and plan.size == MAP_SIZES[-1]
+    pains = next(lane for lane in plan.lanes if lane.key == "pain_points")
+    assert all(cell[-1].startswith("+") for cell in pains.cells)
+    assert _fits(canvas, journey, plan)
+
+
+def test_share_keeps_small_lanes_and_splits_the_rest() -> None:
+    assert share([10, 20, 30], 100) == [10, 20, 30]
+    budgets = share([10, 200, 300], 110)
+    assert budgets[0] == 10 and budgets[1] == pytest.approx(50) and budgets[2] == pytest.approx(50)
+
+
+def test_clip_keeps_whole_items_then_counts_the_rest() -> None:
+    items = [f"• item number {k}" for k in range(10)]
+    assert clip(FONT, items, 200, 1000, 10) == items
+    line = FONT.line_height(10)
+    cut = clip(FONT, items, 200, 4 * line, 10)
+    assert cut == [*items[:3], "+7"]
+    one = clip(FONT, ["a long pain point " * 20], 100, 3 * line, 10)
+    assert len(one) == 1 and one[0].endswith("…") and text_height(one, 100, 10, FONT) <= 3 * line
+    first = clip(FONT, ["a long pain point " * 20, "another"], 100, 3 * line, 10)
+    assert first[-1] == "+1" and first[0].endswith("…")

@@ -265,6 +265,13 @@ def large_journey() -> Journey:
     return Journey(project, personas, stages, tuple(rows), touchpoints, questions, actions)
 
 
+def titled(prs: object, start: str) -> object:
+    """Return the one slide of `prs` whose title starts with `start`."""
+    found = [s for s in prs.slides if s.shapes.title is not None and s.shapes.title.text.startswith(start)]
+    assert len(found) == 1, f"{len(found)} slides titled {start!r}..."
+    return found[0]
+
+
 def emu_boxes(slide: object) -> list[tuple[str, int, int, int, int]]:
     """Return (name, left, top, right, bottom) of every top-level shape of `slide`."""
     return [(s.name, s.left, s.top, s.left + s.width, s.top + s.height) for s in slide.shapes]

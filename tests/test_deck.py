@@ -13,7 +13,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from cjmdeck.deck import LAYOUT_NAMES, default_template, render_deck
 from cjmdeck.model import Origin, Touchpoint
 from cjmdeck.text import counted, format_money, format_number
-from tests.deckutil import check_package, overlaps, small_journey
+from tests.deckutil import check_package, overlaps, small_journey, titled
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +65,7 @@ def _tables(slide: object) -> list[object]:
 
 def test_action_plan_order_and_columns(deck: Path) -> None:
     prs = Presentation(str(deck))
-    slide = prs.slides[14]
+    slide = titled(prs, "Action plan")
     (table,) = _tables(slide)
     header = [c.text for c in table.rows[0].cells]
     assert header == ["#", "Action", "Stage", "Impact", "Feasibility", "Score", "Quadrant", "Owner", "Horizon"]
@@ -77,7 +77,7 @@ def test_action_plan_order_and_columns(deck: Path) -> None:
 
 def test_emotion_chart_series(deck: Path) -> None:
     prs = Presentation(str(deck))
-    charts = [s.chart for s in prs.slides[6].shapes if s.has_chart]
+    charts = [s.chart for s in titled(prs, "2 personas drop").shapes if s.has_chart]
     assert len(charts) == 1
     series = list(charts[0].plots[0].series)
     assert [s.name for s in series] == ["Lucía", "Marek"]
@@ -88,7 +88,7 @@ def test_emotion_chart_series(deck: Path) -> None:
 
 def test_stage_slide_table_and_notes(deck: Path) -> None:
     prs = Presentation(str(deck))
-    slide = prs.slides[10]
+    slide = titled(prs, "Stage 3, Purchase")
     (table,) = _tables(slide)
     assert [c.text for c in table.rows[0].cells] == [
         "Touchpoint",
@@ -109,7 +109,7 @@ def test_stage_slide_table_and_notes(deck: Path) -> None:
 
 
 def test_questions_grouped_and_open_marked(deck: Path) -> None:
-    (table,) = _tables(Presentation(str(deck)).slides[13])
+    (table,) = _tables(titled(Presentation(str(deck)), "Key questions"))
     rows = [[c.text for c in row.cells] for row in list(table.rows)[1:]]
     assert rows == [
         ["Awareness", "How do customers discover us?", "Mostly social media"],
@@ -119,7 +119,7 @@ def test_questions_grouped_and_open_marked(deck: Path) -> None:
 
 
 def test_touchpoint_grid_shows_mode_and_emotion(deck: Path) -> None:
-    (table,) = _tables(Presentation(str(deck)).slides[7])
+    (table,) = _tables(titled(Presentation(str(deck)), "Social media carries"))
     assert [c.text for c in table.rows[0].cells][1:] == [
         "Awareness",
         "Consideration",
@@ -132,7 +132,7 @@ def test_touchpoint_grid_shows_mode_and_emotion(deck: Path) -> None:
 
 
 def test_journey_map_lanes_and_emotion_curve(deck: Path) -> None:
-    slide = Presentation(str(deck)).slides[3]
+    slide = titled(Presentation(str(deck)), "Purchase is where Lucía")
     tables = _tables(slide)
     lanes = [t.cell(r, 0).text for t in tables for r in range(len(t.rows))]
     assert lanes == [
@@ -158,7 +158,7 @@ def test_blueprint_adds_backstage_lanes(tmp_path: Path) -> None:
     )
     out = tmp_path / "bp.pptx"
     render_deck(dataclasses.replace(journey, rows=rows), out)
-    slide = Presentation(str(out)).slides[3]
+    slide = titled(Presentation(str(out)), "Purchase is where Lucía")
     lanes = [t.cell(r, 0).text for t in _tables(slide) for r in range(len(t.rows))]
     assert lanes[-2:] == ["Backstage", "Support processes"]
     lower = _tables(slide)[-1]
@@ -182,7 +182,7 @@ def test_notes_footer_and_source_line_on_every_slide(deck: Path) -> None:
 
 
 def test_matrix_places_every_action_by_rank(deck: Path) -> None:
-    slide = Presentation(str(deck)).slides[15]
+    slide = titled(Presentation(str(deck)), "Impact × feasibility")
     group = next(s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP)
     texts = [s.text_frame.text for s in group.shapes if s.has_text_frame]
     for label in ("1-2", "3", "4", "5", "6", "Quick win (3)", "Major project (1)", "Fill-in (1)", "Thankless task (1)"):
@@ -190,7 +190,7 @@ def test_matrix_places_every_action_by_rank(deck: Path) -> None:
 
 
 def test_costs_chart_and_skip_without_costs(deck: Path, tmp_path: Path) -> None:
-    slide = Presentation(str(deck)).slides[16]
+    slide = titled(Presentation(str(deck)), "Advocacy takes")
     charts = [s.chart for s in slide.shapes if s.has_chart]
     by_stage = list(charts[0].plots[0].series[0].values)
     assert sorted(by_stage) == [3750, 6750, 9750, 12750, 15750]
@@ -222,14 +222,15 @@ def test_shapes_inside_slide_and_not_overlapping(deck: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "title", "money"), [("es", "Alcance y objetivo", "3.000 €"), ("pl", "Zakres i cel", "3 000 zł")]
+    ("lang", "title", "stage", "money"),
+    [("es", "Alcance y objetivo", "Etapa 3", "3.000 €"), ("pl", "Zakres i cel", "Etap 3", "3 000 zł")],
 )
-def test_languages(tmp_path: Path, lang: str, title: str, money: str) -> None:
+def test_languages(tmp_path: Path, lang: str, title: str, stage: str, money: str) -> None:
     journey = small_journey(currency="EUR" if lang == "es" else "PLN")
     out = tmp_path / f"{lang}.pptx"
     render_deck(journey, out, lang=lang)
     assert titles(out)[1] == title
-    (table,) = _tables(Presentation(str(out)).slides[10])
+    (table,) = _tables(titled(Presentation(str(out)), stage))
     assert table.cell(1, 6).text.replace("\u00a0", " ") == money
 
 
@@ -249,9 +250,10 @@ def test_persona_photo_relative_to_base_dir(tmp_path: Path) -> None:
     out = tmp_path / "photo.pptx"
     render_deck(dataclasses.replace(journey, personas=personas), out, base_dir=tmp_path)
     prs = Presentation(str(out))
-    assert any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in prs.slides[2].shapes)
-    assert not any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in prs.slides[4].shapes)
-    assert any(s.has_text_frame and s.text_frame.text == "M" for s in prs.slides[4].shapes)
+    lucia, marek = titled(prs, "Persona: Lucía"), titled(prs, "Persona: Marek")
+    assert any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in lucia.shapes)
+    assert not any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in marek.shapes)
+    assert any(s.has_text_frame and s.text_frame.text == "M" for s in marek.shapes)
 
 
 def test_long_touchpoint_table_paginates_with_header(tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """The deliverable deck: the journey map a consultant presents to the client, as an ordered list of slide makers.
 
-Each maker takes the canvas and the findings and returns the slides it drew, in this order:
+Each maker takes the canvas and the findings and returns the slides it drew (none when the
+workbook has nothing for it); `SLIDES` lists them in the deck's order.
 """
 
 from __future__ import annotations

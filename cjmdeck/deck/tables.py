@@ -139,7 +139,8 @@ def table_slides(
 ) -> list[Slide]:
     """Add as many slides as `rows` need, titled "title (2/3)" from the second on, header repeated on each.
 
-    With `intro`, the first slide draws it above the table. With `group_column`, that column
+    With `intro`, the first slide draws it above the table, or over the whole content area when
+    the table's first row is too tall to fit under it. With `group_column`, that column
     shows its value only on the first row of a group and of a page. With `fill`, short rows grow
     (up to FILL_ROW_MAX, text centred) so that a short table uses its slide.
     """
@@ -162,8 +163,8 @@ def table_slides(
         page_records = [r for row in page for r in row.records] + (list(records) if n == 1 else [])
         slide = canvas.new_slide(shown, page_records)
         top = box.top
-        if intro and n == 1:
-            intro(slide, Box(box.left, box.top, box.width, intro_height))
+        if intro and n == 1:  # alone on its slide when the table's first row does not fit under it
+            intro(slide, Box(box.left, box.top, box.width, intro_height) if page else box)
             top = first_top
         if page:
             anchor = MSO_ANCHOR.MIDDLE if fill else MSO_ANCHOR.TOP

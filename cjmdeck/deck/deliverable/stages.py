@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.enum.text import PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 
 from cjmdeck.deck.canvas import Canvas
@@ -16,6 +16,7 @@ from cjmdeck.text.headlines import stage_title
 
 CARDS_HEIGHT = 1.15  # grid inches: the goal and KPI cards above the table
 CARD_SIZES = (14, 12, 11, 10, 9)
+ALONE_SIZES = (24, 20, 18, 16, 14, 12, 11, 10, 9)  # the cards on a slide of their own
 
 
 def stage_slides(canvas: Canvas, found: Findings) -> list[Slide]:
@@ -57,10 +58,17 @@ def stage(canvas: Canvas, found: Findings, view: StageView) -> list[Slide]:
     cards = [(k, v) for k, v in (("lane_goal", s.customer_goal), ("brand_goal", s.brand_goal), ("kpi", s.kpi)) if v]
 
     def draw_cards(slide: Slide, box: Box) -> None:
-        """Draw the goal and KPI cards side by side in `box`."""
+        """Draw the goal and KPI cards side by side in `box`, larger and centred when they have a slide to fill."""
+        alone = box.height > 2 * canvas.grid.inches(CARDS_HEIGHT)
         for part, (key, value) in zip(box.columns([1] * len(cards), canvas.grid.gap), cards, strict=False):
             canvas.add_text(
-                slide, part, [value], heading=canvas.t(key), sizes=CARD_SIZES, fill=MSO_THEME_COLOR.BACKGROUND_2
+                slide,
+                part,
+                [value],
+                heading=canvas.t(key),
+                sizes=ALONE_SIZES if alone else CARD_SIZES,
+                anchor=MSO_ANCHOR.MIDDLE if alone else MSO_ANCHOR.TOP,
+                fill=MSO_THEME_COLOR.BACKGROUND_2,
             )
 
     return table_slides(

@@ -79,7 +79,7 @@ def build_workbook(data: dict[str, object], lang: str) -> Workbook:
     from openpyxl.workbook.defined_name import DefinedName
 
     wb = Workbook()
-    _instructions(wb.active, lang)
+    _instructions(wb.worksheets[0], lang)
     _project(wb.create_sheet(contract.PROJECT.name(lang)), data.get("project", {}), lang)  # type: ignore[arg-type]
     for sheet in contract.SHEETS[1:]:
         rows: Rows = data.get(sheet.key, [])  # type: ignore[assignment]

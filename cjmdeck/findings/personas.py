@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -13,7 +14,7 @@ BLUEPRINT = "service_blueprint"
 
 def emotion_level(score: float | None) -> int | None:
     """Return the 1-5 emotion level of a (possibly averaged) score, or None when not scored."""
-    return None if score is None else min(max(round(score), 1), 5)
+    return None if score is None else min(max(math.floor(score + 0.5), 1), 5)  # halves round up, at every level
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from cjmdeck.findings.personas import emotion_level
@@ -125,7 +126,7 @@ class Costs:
     def top_share(self) -> int:
         """Return the top stage's share of the total, in whole percent (0 when nothing costs anything)."""
         total = self.total
-        return round(100 * dict(self.by_stage)[self.top_stage] / total) if total else 0
+        return math.floor(100 * dict(self.by_stage)[self.top_stage] / total + 0.5) if total else 0
 
 
 def costs(journey: Journey) -> Costs | None:

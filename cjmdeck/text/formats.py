@@ -63,12 +63,15 @@ def format_number(value: float, lang: str, decimals: int = 0) -> str:
 
 
 QUOTES = {"en": ("“", "”", "‘", "’"), "es": ("«", "»", "“", "”"), "pl": ("„", "”", "«", "»")}  # outer, inner
+OPENING_MARKS = "“„«"
+CLOSING_MARKS = "”»"
 
 
 def quote(text: str, lang: str) -> str:
-    """Return `text` between the quotation marks of `lang` (“…”, «…», „…”), quotes inside it made inner ones."""
+    """Return `text` between the quotation marks of `lang` (“…”, «…», „…”), double quotes inside it made inner ones."""
     opening, closing, inner_open, inner_close = QUOTES.get(lang, QUOTES["en"])
-    inner = text.replace(opening, inner_open).replace(closing, inner_close)
+    marks = {ord(m): inner_open for m in OPENING_MARKS} | {ord(m): inner_close for m in CLOSING_MARKS}
+    inner = text.translate(marks)
     return f"{opening}{inner}{closing}"
 
 

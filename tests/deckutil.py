@@ -1,4 +1,4 @@
-"""Shared helpers of the deck tests: journeys built in code, the OOXML checker and shape geometry."""
+"""Shared helpers of the tests: journeys built in code, the OOXML checker and shape geometry."""
 
 from __future__ import annotations
 
@@ -23,6 +23,32 @@ def check_package():
     if str(SHARED_TOOLS) not in sys.path:
         sys.path.insert(0, str(SHARED_TOOLS))
     return importlib.import_module("ooxml_check").check_package
+
+
+def tiny_journey(
+    stages: tuple[str | Stage, ...] = ("A", "B", "C"),
+    personas: tuple[str, ...] = ("Ana",),
+    rows: tuple[JourneyRow, ...] = (),
+    touchpoints: tuple[Touchpoint, ...] = (),
+    questions: tuple[Question, ...] = (),
+    actions: tuple[Action, ...] = (),
+    map_type: str = "current_state",
+) -> Journey:
+    """Return a bare journey of `stages` (names or Stage records) and personas named in `personas`."""
+    return Journey(
+        Project("Client", map_type=map_type),
+        tuple(Persona(name) for name in personas),
+        tuple(s if isinstance(s, Stage) else Stage(s) for s in stages),
+        rows,
+        touchpoints,
+        questions,
+        actions,
+    )
+
+
+def scored_rows(persona: str, stages: tuple[str, ...], *scores: int | None) -> tuple[JourneyRow, ...]:
+    """Return one journey row per stage for `persona`, scored `scores` in stage order."""
+    return tuple(JourneyRow(stage, persona, emotion=score) for stage, score in zip(stages, scores, strict=True))
 
 
 def small_journey(**project: object) -> Journey:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from cjmdeck import findings
@@ -16,39 +18,21 @@ from cjmdeck.model import (
     JourneyRow,
     Origin,
     Persona,
-    Project,
     Question,
     Stage,
     Touchpoint,
 )
+from tests.deckutil import scored_rows, tiny_journey
 
 ABC = ("A", "B", "C")
 
 
-def _journey(
-    stages: tuple[str | Stage, ...] = ABC,
-    personas: tuple[str, ...] = ("Ana",),
-    rows: tuple[JourneyRow, ...] = (),
-    touchpoints: tuple[Touchpoint, ...] = (),
-    questions: tuple[Question, ...] = (),
-    actions: tuple[Action, ...] = (),
-    map_type: str = "current_state",
-) -> Journey:
-    """Return a journey of `stages` (names or Stage records) and personas named in `personas`."""
-    return Journey(
-        Project("Client", map_type=map_type),
-        tuple(Persona(name) for name in personas),
-        tuple(s if isinstance(s, Stage) else Stage(s) for s in stages),
-        rows,
-        touchpoints,
-        questions,
-        actions,
-    )
+_journey = functools.partial(tiny_journey, stages=ABC)
 
 
 def _scores(persona: str, *scores: int | None) -> tuple[JourneyRow, ...]:
     """Return one row per stage of ABC for `persona`, scored `scores` in stage order."""
-    return tuple(JourneyRow(stage, persona, emotion=score) for stage, score in zip(ABC, scores, strict=True))
+    return scored_rows(persona, ABC, *scores)
 
 
 def _pj(journey: Journey, name: str) -> PersonaJourney:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
 
@@ -25,34 +26,18 @@ from cjmdeck.text import (
     text,
     values,
 )
+from tests.deckutil import scored_rows, tiny_journey
 
 NBSP = "\u00a0"
 ABC = ("Awareness", "Purchase", "Retention")
 
 
-def _journey(
-    personas: tuple[str, ...] = ("Ana",),
-    rows: tuple[JourneyRow, ...] = (),
-    touchpoints: tuple[Touchpoint, ...] = (),
-    questions: tuple[Question, ...] = (),
-    actions: tuple[Action, ...] = (),
-    stages: tuple[str, ...] = ABC,
-) -> Journey:
-    """Return a journey of `stages` and personas named in `personas`."""
-    return Journey(
-        Project("Client"),
-        tuple(Persona(name) for name in personas),
-        tuple(Stage(name) for name in stages),
-        rows,
-        touchpoints,
-        questions,
-        actions,
-    )
+_journey = functools.partial(tiny_journey, stages=ABC)
 
 
 def _scores(persona: str, *scores: int | None) -> tuple[JourneyRow, ...]:
     """Return one row per stage of ABC for `persona`, scored `scores` in stage order."""
-    return tuple(JourneyRow(stage, persona, emotion=score) for stage, score in zip(ABC, scores, strict=True))
+    return scored_rows(persona, ABC, *scores)
 
 
 def _lane(journey: Journey, key: str) -> Lane:

@@ -168,6 +168,18 @@ def test_blueprint_adds_backstage_lanes(tmp_path: Path) -> None:
     assert [lower.cell(r, 0).text for r in dashed] == ["Backstage"]  # the line of visibility
 
 
+def test_line_of_visibility_also_above_a_first_backstage_row(tmp_path: Path) -> None:
+    journey = small_journey(map_type="service_blueprint")
+    rows = tuple(
+        dataclasses.replace(r, pain_points=(), opportunities=(), backstage=("Warehouse picks",)) for r in journey.rows
+    )
+    out = tmp_path / "bp.pptx"
+    render_deck(dataclasses.replace(journey, rows=rows), out)
+    lower = _tables(titled(Presentation(str(out)), "Purchase is where Lucía"))[-1]
+    assert lower.cell(0, 0).text == "Backstage"
+    assert lower.cell(0, 1)._tc.tcPr.find(f"{{{A}}}lnT/{{{A}}}prstDash") is not None
+
+
 def test_notes_footer_and_source_line_on_every_slide(deck: Path) -> None:
     prs = Presentation(str(deck))
     for n, slide in enumerate(prs.slides, start=1):

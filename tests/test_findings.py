@@ -382,10 +382,18 @@ def test_low_point_with_two_personas_at_the_same_bottom_at_different_stages() ->
     assert low.stages == (2, 0)
 
 
-def test_low_point_takes_each_persona_once_at_its_first_lowest_stage() -> None:
+def test_low_point_lists_every_stage_a_persona_reaches_it() -> None:
     journey = _journey(rows=_scores("Ana", 1, 3, 1))
     ana = _pj(journey, "Ana")
-    assert findings.low_point([ana]) == LowPoint(1.0, ((ana.persona, 0),))
+    low = findings.low_point([ana])
+    assert low == LowPoint(1.0, ((ana.persona, 0), (ana.persona, 2)))
+    assert low.personas == (ana.persona,) and low.stages == (0, 2) and low.shared == (0, 2)
+
+
+def test_low_point_shared_stage_is_where_every_persona_at_the_bottom_is() -> None:
+    journey = _journey(personas=("Ana", "Ben"), rows=(*_scores("Ana", 1, 3, 1), *_scores("Ben", 2, 4, 1)))
+    low = findings.low_point([_pj(journey, "Ana"), _pj(journey, "Ben")])
+    assert low is not None and low.stages == (0, 2) and low.shared == (2,)
 
 
 def test_low_point_skips_personas_without_scores_and_handles_averages() -> None:

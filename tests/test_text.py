@@ -556,6 +556,14 @@ def test_curve_title_with_several_personas_at_different_stages(lang: str, expect
     assert headlines.curve_title(_low(journey), journey.stages, lang) == expected
 
 
+def test_curve_title_names_the_stage_shared_by_every_persona_at_the_bottom() -> None:
+    # Ana reaches 1 at Awareness and Retention, Ben only at Retention: they share Retention
+    journey = _journey(personas=("Ana", "Ben"), rows=(*_scores("Ana", 1, 3, 1), *_scores("Ben", 2, 4, 1)))
+    assert headlines.curve_title(_low(journey), journey.stages, "en") == (
+        "Retention is the low point of the journey: 2 personas at 1 of 5"
+    )
+
+
 def test_curve_title_counts_five_personas_in_polish() -> None:
     names = ("A1", "A2", "A3", "A4", "A5")
     journey = _journey(personas=names, rows=tuple(JourneyRow("Purchase", n, emotion=1) for n in names))
@@ -595,15 +603,15 @@ def test_grid_title_names_the_busiest_of_several_channels(lang: str, expected: s
     assert headlines.grid_title(grid, lang) == expected
 
 
-def test_grid_title_names_touchpoints_without_a_channel() -> None:
+def test_grid_title_never_headlines_touchpoints_without_a_channel() -> None:
     touchpoints = (
         Touchpoint("Awareness", "Word of mouth"),
         Touchpoint("Purchase", "Cart", channel="Web"),
         Touchpoint("Retention", "Survey"),
     )
     grid = findings.touchpoint_grid(_journey(touchpoints=touchpoints))
-    assert headlines.grid_title(grid, "en") == "(no channel) carries the most touchpoints: 2 of 3"
-    assert headlines.grid_title(grid, "pl") == "Najwięcej punktów styku ma kanał (brak kanału): 2 z 3"
+    assert headlines.grid_title(grid, "en") == "Touchpoints by channel and stage"
+    assert headlines.grid_title(grid, "pl") == "Punkty styku według kanału i etapu"
 
 
 # headlines: stage_title

@@ -196,10 +196,11 @@ class Canvas:
         frame = shape.text_frame
         frame.word_wrap = True
         width, height = box.width_pt - 2 * PLACEHOLDER_INSET, box.height_pt - PLACEHOLDER_INSET
-        size = fit.fit_size(lines, width, height, self.heading if bold else self.body, sizes, bold)
+        font = self.heading if bold else self.body
+        size = fit.fit_size(lines, width, height, font, sizes, bold)
         if size is None:
             size = sizes[-1]
-            lines = fit.truncate(lines, width, height, size, self.body, bold)
+            lines = fit.truncate(lines, width, height, size, font, bold)
         frame.text = ""
         for i, line in enumerate(lines):
             paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()

@@ -42,19 +42,20 @@ def as_cell(value: Cell | str) -> Cell:
 
 
 def row_height(
-    texts: Sequence[list[str]], widths: Sequence[int], size: float, font: FontMetrics, bold: bool = False
+    texts: Sequence[list[str]], widths: Sequence[int], size: float, font: FontMetrics, bold: Sequence[bool] = ()
 ) -> float:
-    """Return the height in points of a row whose cells hold `texts`, in columns `widths` EMU wide."""
+    """Return the height in points of a row whose cells hold `texts` (bold where `bold` says), `widths` EMU wide."""
     tallest = 0.0
-    for lines, width in zip(texts, widths, strict=False):
+    for j, (lines, width) in enumerate(zip(texts, widths, strict=False)):
         inner = points(width) - 2 * CELL_X
-        tallest = max(tallest, fit.text_height(lines or [""], inner, size, font, bold))
+        weight = bold[j] if j < len(bold) else False
+        tallest = max(tallest, fit.text_height(lines or [""], inner, size, font, weight))
     return tallest + 2 * CELL_Y + 1
 
 
 def header_height(headers: Sequence[str], widths: Sequence[int], size: float, font: FontMetrics) -> float:
     """Return the height in points of a header row."""
-    return row_height([[h] for h in headers], widths, size, font, True)
+    return row_height([[h] for h in headers], widths, size, font, [True] * len(headers))
 
 
 def paginate(
@@ -92,16 +93,18 @@ def _paginate(
     pages: list[list[Row]] = [[]]
     room = first - header
     for row in rows:
-        texts = [as_cell(c).text.split("\n") for c in row.cells]
+        cells = [as_cell(c) for c in row.cells]
+        texts = [c.text.split("\n") for c in cells]
+        bold = [c.bold for c in cells]
         for size in sizes:
-            height = row_height(texts, widths, size, font)
+            height = row_height(texts, widths, size, font, bold)
             if height <= page_room * TALL or size == sizes[-1]:
                 break
-        if height > page_room:  # taller than a page even at the floor: cut, the notes keep the full text
+        if height > page_room:  # taller than a page even at the floor: cut to the page
             inner = [points(w) - 2 * CELL_X for w in widths]
             cut_room = page_room - 2 * CELL_Y - 2
-            texts = [fit.truncate(t, w, cut_room, size, font) for t, w in zip(texts, inner, strict=True)]
-            height = row_height(texts, widths, size, font)
+            texts = [fit.truncate(t, w, cut_room, size, font, b) for t, w, b in zip(texts, inner, bold, strict=True)]
+            height = row_height(texts, widths, size, font, bold)
         row.size, row.height, row.texts = size, height, texts
         if height > room:
             pages.append([])

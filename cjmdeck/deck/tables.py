@@ -152,9 +152,7 @@ def table_slides(
     pages = paginate(headers, rows, widths, first, box.height_pt, canvas.body, sizes)
     if fill and rows:
         header = header_height(headers, widths, max(r.size for r in rows), canvas.body)
-        share = min(FILL_ROW_MAX, (first - header) / max(len(page) for page in pages))
-        for row in rows:
-            row.height = max(row.height, share)
+        _fill(pages, first - header, box.height_pt - header)
     if group_column is not None:
         _group(pages, group_column)
     slides = []
@@ -164,7 +162,8 @@ def table_slides(
         slide = canvas.new_slide(shown, page_records)
         top = box.top
         if intro and n == 1:  # alone on its slide when the table's first row does not fit under it
-            intro(slide, Box(box.left, box.top, box.width, intro_height) if page else box)
+            alone = not page and len(pages) > 1
+            intro(slide, box if alone else Box(box.left, box.top, box.width, intro_height))
             top = first_top
         if page:
             anchor = MSO_ANCHOR.MIDDLE if fill else MSO_ANCHOR.TOP
@@ -173,6 +172,21 @@ def table_slides(
             canvas.add_text(slide, box.rest_below(top), [empty], sizes=(14,), muted=True)
         slides.append(slide)
     return slides
+
+
+def _fill(pages: list[list[Row]], first: float, full: float) -> None:
+    """Grow short rows so that each page's table uses its room: to one height where they all fit, else evenly."""
+    rows_per_page = max(len(page) for page in pages)
+    for n, page in enumerate(pages):
+        room = first if n == 0 else full
+        share = min(FILL_ROW_MAX, room / rows_per_page)
+        if sum(max(row.height, share) for row in page) <= room:
+            for row in page:
+                row.height = max(row.height, share)
+            continue
+        spare = room - sum(row.height for row in page)
+        for row in page:
+            row.height += max(spare, 0) / len(page)
 
 
 def _group(pages: list[list[Row]], column: int) -> None:

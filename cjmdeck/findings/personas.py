@@ -110,21 +110,31 @@ class LowPoint:
     """The lowest emotion of the whole journey and every (persona, stage index) where a curve reaches it."""
 
     score: float
-    points: tuple[tuple[Persona, int], ...]
+    points: tuple[tuple[Persona, int], ...]  # in persona order, then stage order
+
+    @property
+    def personas(self) -> tuple[Persona, ...]:
+        """Return the personas whose journey reaches the low point, without repeats."""
+        return tuple(dict.fromkeys(p for p, _ in self.points))
 
     @property
     def stages(self) -> tuple[int, ...]:
-        """Return the indexes of the stages where the journey reaches its low point, without repeats."""
+        """Return the indexes of the stages where some journey reaches the low point, without repeats."""
         return tuple(dict.fromkeys(i for _, i in self.points))
+
+    @property
+    def shared(self) -> tuple[int, ...]:
+        """Return the indexes of the stages where every persona at the low point reaches it."""
+        return tuple(i for i in self.stages if all((p, i) in self.points for p in self.personas))
 
 
 def low_point(curves: Iterable[PersonaJourney]) -> LowPoint | None:
-    """Return the journey's low point over the personas' own lowest points, or None when nothing is scored."""
-    lows = [(c.persona, c.lowest, c.low_score) for c in curves if c.lowest is not None and c.low_score is not None]
-    if not lows:
+    """Return the journey's low point: the lowest score of any persona at any stage, and everywhere it occurs."""
+    scored = [(c.persona, i, v) for c in curves for i, v in enumerate(c.scores) if v is not None]
+    if not scored:
         return None
-    bottom = min(score for _, _, score in lows)
-    return LowPoint(bottom, tuple((p, i) for p, i, score in lows if score == bottom))
+    bottom = min(v for _, _, v in scored)
+    return LowPoint(bottom, tuple((p, i) for p, i, v in scored if v == bottom))
 
 
 def emotion_records(journey: Journey) -> list[Record]:

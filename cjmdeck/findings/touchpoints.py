@@ -47,10 +47,14 @@ class TouchpointGrid:
 
     @property
     def busiest(self) -> ChannelRow | None:
-        """Return the channel with the most touchpoints (the first on ties), or None with fewer than two."""
+        """Return the channel with the most touchpoints (the first on ties), or None with fewer than two channels.
+
+        None too when touchpoints without a channel outnumber every channel: no channel to headline.
+        """
         if len(self.rows) < 2:
             return None
-        return max(self.rows, key=lambda row: row.count)
+        busiest = max(self.rows, key=lambda row: row.count)
+        return busiest if busiest.channel else None
 
 
 def touchpoint_grid(journey: Journey) -> TouchpointGrid:

@@ -21,12 +21,12 @@ def map_title(journey: PersonaJourney, stages: tuple[Stage, ...], lang: str) -> 
 def curve_title(low: LowPoint, stages: tuple[Stage, ...], lang: str) -> str:
     """Return the title of the emotion curve: where the journey reaches its low point, and who is there."""
     score = format_score(low.score, lang)
-    if len(low.points) == 1:
-        persona, i = low.points[0]
-        return text("curve_low", lang, stage=stages[i].name, name=persona.name, score=score)
-    personas = counted("personas", len(low.points), lang)
-    if len(low.stages) == 1:
-        return text("curve_low_shared", lang, stage=stages[low.stages[0]].name, personas=personas, score=score)
+    if len(low.personas) == 1:
+        name, first = low.personas[0].name, low.points[0][1]
+        return text("curve_low", lang, stage=stages[first].name, name=name, score=score)
+    personas = counted("personas", len(low.personas), lang)
+    if low.shared:
+        return text("curve_low_shared", lang, stage=stages[low.shared[0]].name, personas=personas, score=score)
     return text("curve_low_spread", lang, personas=personas, score=score)
 
 

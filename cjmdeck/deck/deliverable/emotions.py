@@ -85,7 +85,7 @@ def emotion_curve(canvas: Canvas, found: Findings) -> list[Slide]:
         label.has_text_frame = True
         label.text_frame.text = f"{canvas.t('lowest')}: {format_score(curve.low_score, canvas.lang)}"
         run = label.text_frame.paragraphs[0].runs[0]
-        run.font.bold = curve.low_score == low.score
+        run.font.bold = curve.persona in low.personas
         run.font.size = Pt(11)
         label.position = XL_LABEL_POSITION.ABOVE  # clear of the axis and of the category labels below it
     return [slide]

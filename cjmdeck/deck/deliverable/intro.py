@@ -14,6 +14,7 @@ from cjmdeck.text import format_date, map_type_name, noun
 
 COVER_SIZES = (40, 36, 32, 28)
 SUBTITLE_SIZES = (20, 18, 16, 14)
+SCOPE_WEIGHTS = {"map_type": 1, "product": 1, "objective": 3}  # the objective is the long one
 FIGURES = ("personas", "stages", "touchpoints", "questions", "actions")
 
 
@@ -50,7 +51,7 @@ def scope(canvas: Canvas, found: Findings) -> list[Slide]:
     ]
     blocks = [(k, v) for k, v in blocks if v]
     if blocks:
-        weights = [1, 1, 3][-len(blocks) :]
+        weights = [SCOPE_WEIGHTS[k] for k, _ in blocks]
         for box, (key, value) in zip(left.rows(weights, gap), blocks, strict=False):
             canvas.add_text(slide, box, [value], heading=canvas.t(key), sizes=(18, 16, 14, 12))
     head, rest = right.rows([1, 6], gap // 2)

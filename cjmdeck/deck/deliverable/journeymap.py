@@ -89,7 +89,7 @@ def _draw(
         rows = _lane_rows(back, start, len(stages))
         shape = _table(slide, content.left, top, widths, rows, heights[1 + len(front) :], size, False)
         backstage = [i for i, lane in enumerate(back) if lane.key in BACKSTAGE_LANES]
-        if backstage and backstage[0] > 0:
+        if backstage:
             _line_of_visibility(shape.table.rows[backstage[0]])
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from cjmdeck import findings
 from cjmdeck.check import load_journey, plural
 from cjmdeck.contract import LANGUAGES, normalize
 from cjmdeck.errors import OptionError, OutputError
@@ -48,19 +49,20 @@ def build(
         out_dir.mkdir(parents=True, exist_ok=True)  # -o out/ makes the folder, as a consultant expects
     except OSError as err:
         raise OutputError(out_dir, f"cannot make the output folder: {err.strerror}") from err
-    from cjmdeck.deck import render_deck  # python-pptx is loaded only once the workbooks read cleanly
+    from cjmdeck.deck.deliverable import render_deck  # python-pptx is loaded only once the workbooks read cleanly
 
     built: list[Built] = []
     taken: set[str] = set()
-    for path, full, found in loaded:
+    for path, full, diagnostics in loaded:
         journey = select_personas(full, personas)
-        count = plural(len(found), "warnings")
-        warnings = [f"{path}: {count}; run 'cjmdeck check {path}' to see them"] if found else []
+        found = findings.of(journey)  # once per workbook, for every output
+        count = plural(len(diagnostics), "warnings")
+        warnings = [f"{path}: {count}; run 'cjmdeck check {path}' to see them"] if diagnostics else []
         target = out_dir / unique_name(deck_name(journey), taken)
         language = lang or journey.project.language or "en"
         with atomic_write(target) as tmp:
             warnings += render_deck(
-                journey, tmp, template=template, lang=language, workbook_name=path.name, base_dir=path.parent
+                found, tmp, template=template, lang=language, workbook_name=path.name, base_dir=path.parent
             )
         built.append(Built(path, target, convert_to_pdf(target) if pdf else None, tuple(warnings)))
     return built

@@ -8,8 +8,9 @@ from typing import Any
 
 from pptx import Presentation
 
+from cjmdeck import findings
 from cjmdeck.check import load_journey
-from cjmdeck.deck import render_deck
+from cjmdeck.deck.deliverable import render_deck
 from tests.deckutil import large_journey
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -52,10 +53,10 @@ def build(name: str, out: Path) -> Path:
     """Build the deck of sample `name` (or the large journey of the tests) into the folder `out`."""
     target = out / f"{name}.pptx"
     if name == "large-pl":
-        render_deck(large_journey(), target, lang="pl", workbook_name="duży.xlsx")
+        render_deck(findings.of(large_journey()), target, lang="pl", workbook_name="duży.xlsx")
     else:
         journey, _ = load_journey(SAMPLES / f"{name}.xlsx")
-        render_deck(journey, target, lang=journey.project.language or "en", workbook_name=f"{name}.xlsx")
+        render_deck(findings.of(journey), target, lang=journey.project.language or "en", workbook_name=f"{name}.xlsx")
     return target
 
 

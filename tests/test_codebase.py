@@ -75,3 +75,16 @@ def test_findings_speak_no_language() -> None:
     for path in MODULES:
         if _name(path).startswith("cjmdeck.findings"):
             assert not [m for m in _imports(path) if m.startswith("cjmdeck.text")], _name(path)
+
+
+def test_the_shared_powerpoint_layer_knows_no_particular_deck() -> None:
+    for path in MODULES:
+        name = _name(path)
+        if name.startswith("cjmdeck.deck") and not name.startswith("cjmdeck.deck.deliverable"):
+            assert not [m for m in _imports(path) if m.startswith("cjmdeck.deck.deliverable")], name
+
+
+def test_renderers_take_their_words_from_text() -> None:
+    for path in MODULES:
+        if _name(path).startswith("cjmdeck.deck"):
+            assert "LANGUAGES" not in path.read_text(encoding="utf-8"), _name(path)

@@ -10,7 +10,9 @@ from PIL import Image
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from cjmdeck.deck import LAYOUT_NAMES, default_template, render_deck
+from cjmdeck import findings
+from cjmdeck.deck.deliverable import render_deck
+from cjmdeck.deck.template import LAYOUT_NAMES, default_template
 from cjmdeck.model import Origin, Touchpoint
 from cjmdeck.text import counted, format_money, format_number
 from tests.deckutil import check_package, overlaps, small_journey, titled
@@ -19,7 +21,7 @@ from tests.deckutil import check_package, overlaps, small_journey, titled
 @pytest.fixture(scope="module")
 def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("deck") / "deck.pptx"
-    render_deck(small_journey(), out, workbook_name="moda.xlsx")
+    render_deck(findings.of(small_journey()), out, workbook_name="moda.xlsx")
     return out
 
 
@@ -157,7 +159,7 @@ def test_blueprint_adds_backstage_lanes(tmp_path: Path) -> None:
         dataclasses.replace(r, backstage=("Warehouse picks",), support_processes=("ERP sync",)) for r in journey.rows
     )
     out = tmp_path / "bp.pptx"
-    render_deck(dataclasses.replace(journey, rows=rows), out)
+    render_deck(findings.of(dataclasses.replace(journey, rows=rows)), out)
     slide = titled(Presentation(str(out)), "Purchase is where Lucía")
     lanes = [t.cell(r, 0).text for t in _tables(slide) for r in range(len(t.rows))]
     assert lanes[-2:] == ["Backstage", "Support processes"]
@@ -174,7 +176,7 @@ def test_line_of_visibility_also_above_a_first_backstage_row(tmp_path: Path) -> 
         dataclasses.replace(r, pain_points=(), opportunities=(), backstage=("Warehouse picks",)) for r in journey.rows
     )
     out = tmp_path / "bp.pptx"
-    render_deck(dataclasses.replace(journey, rows=rows), out)
+    render_deck(findings.of(dataclasses.replace(journey, rows=rows)), out)
     lower = _tables(titled(Presentation(str(out)), "Purchase is where Lucía"))[-1]
     assert lower.cell(0, 0).text == "Backstage"
     assert lower.cell(0, 1)._tc.tcPr.find(f"{{{A}}}lnT/{{{A}}}prstDash") is not None
@@ -211,7 +213,7 @@ def test_costs_chart_and_skip_without_costs(deck: Path, tmp_path: Path) -> None:
         journey, touchpoints=tuple(dataclasses.replace(t, cost=None) for t in journey.touchpoints)
     )
     out = tmp_path / "free.pptx"
-    render_deck(free, out)
+    render_deck(findings.of(free), out)
     assert not any("costs" in t for t in titles(out))
     assert titles(out)[-1] == "Thank you"
 
@@ -240,7 +242,7 @@ def test_shapes_inside_slide_and_not_overlapping(deck: Path) -> None:
 def test_languages(tmp_path: Path, lang: str, title: str, stage: str, money: str) -> None:
     journey = small_journey(currency="EUR" if lang == "es" else "PLN")
     out = tmp_path / f"{lang}.pptx"
-    render_deck(journey, out, lang=lang)
+    render_deck(findings.of(journey), out, lang=lang)
     assert titles(out)[1] == title
     (table,) = _tables(titled(Presentation(str(out)), stage))
     assert table.cell(1, 6).text.replace("\u00a0", " ") == money
@@ -260,7 +262,7 @@ def test_persona_photo_relative_to_base_dir(tmp_path: Path) -> None:
         dataclasses.replace(journey.personas[1], photo="missing.jpg"),
     )
     out = tmp_path / "photo.pptx"
-    render_deck(dataclasses.replace(journey, personas=personas), out, base_dir=tmp_path)
+    render_deck(findings.of(dataclasses.replace(journey, personas=personas)), out, base_dir=tmp_path)
     prs = Presentation(str(out))
     lucia, marek = titled(prs, "Persona: Lucía"), titled(prs, "Persona: Marek")
     assert any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in lucia.shapes)
@@ -282,7 +284,7 @@ def test_long_touchpoint_table_paginates_with_header(tmp_path: Path) -> None:
         for n in range(40)
     )
     out = tmp_path / "long.pptx"
-    render_deck(dataclasses.replace(journey, touchpoints=journey.touchpoints + many), out)
+    render_deck(findings.of(dataclasses.replace(journey, touchpoints=journey.touchpoints + many)), out)
     prs = Presentation(str(out))
     stage = [
         s for s in prs.slides if s.shapes.title is not None and s.shapes.title.text.startswith("Stage 3, Purchase")
@@ -308,7 +310,7 @@ def test_emotion_table_for_three_personas(tmp_path: Path) -> None:
     third = dataclasses.replace(journey.personas[0], name="Zoe", origin=Origin("Personas", 4))
     journey = dataclasses.replace(journey, personas=(*journey.personas, third))
     out = tmp_path / "three.pptx"
-    render_deck(journey, out)
+    render_deck(findings.of(journey), out)
     prs = Presentation(str(out))
     (slide,) = [s for s in prs.slides if s.shapes.title.text.startswith("Emotion by persona and stage")]
     (table,) = _tables(slide)

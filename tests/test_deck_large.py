@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from cjmdeck.deck import render_deck
+from cjmdeck import findings
+from cjmdeck.deck.deliverable import render_deck
 from tests.deckutil import check_package, large_journey, overlaps
 
 
@@ -25,7 +26,7 @@ def _normalise(text: str) -> str:
 def large(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     journey = large_journey()
     out = tmp_path_factory.mktemp("large") / "large.pptx"
-    render_deck(journey, out, lang="pl", workbook_name="duży.xlsx")
+    render_deck(findings.of(journey), out, lang="pl", workbook_name="duży.xlsx")
     return out, journey
 
 

@@ -12,7 +12,8 @@ from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.util import Inches
 
-from cjmdeck.deck import render_deck
+from cjmdeck import findings
+from cjmdeck.deck.deliverable import render_deck
 from cjmdeck.deck.template import POTX_MAIN, PPTX_MAIN, fill_tokens
 from cjmdeck.errors import TemplateError
 from tests.deckutil import check_package, overlaps, small_journey
@@ -73,7 +74,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         journey.questions,
         journey.actions,
     )
-    render_deck(journey, out, template=template)
+    render_deck(findings.of(journey), out, template=template)
     return template, out
 
 
@@ -129,7 +130,7 @@ def test_potx_template(rendered: tuple[Path, Path], tmp_path: Path) -> None:
                 data = data.replace(PPTX_MAIN.encode(), POTX_MAIN.encode())
             target.writestr(item, data)
     out = tmp_path / "from_potx.pptx"
-    render_deck(small_journey(), out, template=potx)
+    render_deck(findings.of(small_journey()), out, template=potx)
     prs = Presentation(str(out))
     assert prs.slides[2].shapes.title.text == "Scope and objective"
     assert not check_package()(out)
@@ -140,7 +141,7 @@ def test_unusable_template_raises_one_line(tmp_path: Path, content: bytes) -> No
     bad = tmp_path / "bad.pptx"
     bad.write_bytes(content)
     with pytest.raises(TemplateError) as info:
-        render_deck(small_journey(), tmp_path / "out.pptx", template=bad)
+        render_deck(findings.of(small_journey()), tmp_path / "out.pptx", template=bad)
     assert str(info.value).startswith(f"{bad}: ") and "\n" not in str(info.value)
 
 
@@ -151,7 +152,7 @@ def test_zip_without_presentation_raises(tmp_path: Path) -> None:
         z.writestr("hello.txt", "hi")
     bad.write_bytes(buffer.getvalue())
     with pytest.raises(TemplateError) as info:
-        render_deck(small_journey(), tmp_path / "out.pptx", template=bad)
+        render_deck(findings.of(small_journey()), tmp_path / "out.pptx", template=bad)
     assert str(info.value).startswith(f"{bad}: ")
 
 

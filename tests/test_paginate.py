@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from cjmdeck.deck import render_deck
+from cjmdeck import findings
+from cjmdeck.deck.deliverable import render_deck
 from cjmdeck.deck.fit import metrics_for
 from cjmdeck.deck.grid import EMU_PER_PT, Box
 from cjmdeck.deck.paginate import TABLE_SIZES, Cell, Row, header_height, paginate
@@ -105,7 +106,7 @@ def long_touchpoint_deck(tmp_path: Path) -> Path:
     )
     others = tuple(t for t in journey.touchpoints if t.stage != "Purchase")
     out = tmp_path / "long.pptx"
-    render_deck(dataclasses.replace(journey, touchpoints=(long_one, *others)), out)
+    render_deck(findings.of(dataclasses.replace(journey, touchpoints=(long_one, *others))), out)
     return out
 
 

@@ -1,14 +1,13 @@
 """Put a deck together on a template: keep and fill its `{{ field }}` slides, run the slide makers, number, save.
 
-Both decks are drawn this way: a deck is an ordered list of slide makers, functions that take
-the canvas and the findings and return the slides they drew. The first maker draws the cover
-and the last the closing; a template's own cover or closing slide (kept for its tokens)
-replaces them.
+Every deck is drawn this way: a `Deck` names the slide makers of its cover, body and closing,
+functions that take the canvas and the findings and return the slides they drew. A template's
+own cover or closing slide (kept for its tokens) replaces the deck's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +39,15 @@ SlideMaker = Callable[[Canvas, Findings], list[Slide]]
 
 
 @dataclass(frozen=True)
+class Deck:
+    """A kind of deck: the makers of its cover, of its body slides in order, and of its closing."""
+
+    cover: SlideMaker
+    body: tuple[SlideMaker, ...]
+    closing: SlideMaker
+
+
+@dataclass(frozen=True)
 class Kept:
     """The template's own slides kept for their tokens: a cover, slides after it and a closing."""
 
@@ -52,21 +60,21 @@ class Kept:
 def render_slides(
     found: Findings,
     output: Path,
-    makers: Sequence[SlideMaker],
+    deck: Deck,
     *,
     template: Path | None = None,
     lang: str = "en",
     workbook_name: str = "workbook.xlsx",
     base_dir: Path | None = None,
 ) -> list[str]:
-    """Write the deck `makers` draw from `found` to `output` and return warnings about the template's fields."""
+    """Write `deck` drawn from `found` to `output` and return warnings about the template's fields."""
     template_path = Path(template) if template else default_template()
     prs = open_template(template_path)
     kept = keep_token_slides(prs, template_path, token_values(found.journey.project, lang))
     canvas = new_canvas(prs, found, lang, workbook_name, base_dir)
-    for i, maker in enumerate(makers):
-        if (i == 0 and kept.cover is not None) or (i == len(makers) - 1 and kept.closing is not None):
-            continue
+    makers = [deck.cover] if kept.cover is None else []
+    makers += [*deck.body, *([deck.closing] if kept.closing is None else [])]
+    for maker in makers:
         maker(canvas, found)
     position = 1  # after the cover
     move_slide(prs, kept.cover if kept.cover is not None else canvas.slides[0], 0)

@@ -1,36 +1,37 @@
-"""The deliverable deck: the journey map a consultant presents to the client, as an ordered list of slide makers.
+"""The deliverable deck: the journey map a consultant presents to the client, as slide makers in order.
 
 Each maker takes the canvas and the findings and returns the slides it drew (none when the
-workbook has nothing for it); `SLIDES` lists them in the deck's order.
+workbook has nothing for it); `DECK` lists them in the deck's order.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from cjmdeck import findings
-from cjmdeck.deck.assemble import SlideMaker, render_slides
+from cjmdeck.deck.assemble import Deck, render_slides
 from cjmdeck.deck.deliverable import costs, emotions, intro, matrix, persona, plan, questions, stages, touchpoints
-from cjmdeck.model import Journey
+from cjmdeck.findings import Findings
 
-SLIDES: tuple[SlideMaker, ...] = (
-    intro.cover,
-    intro.scope,
-    persona.personas,
-    emotions.emotion_curve,
-    emotions.emotion_table,
-    touchpoints.touchpoint_grid,
-    stages.stage_slides,
-    questions.questions,
-    plan.action_plan,
-    matrix.matrix,
-    costs.costs,
-    intro.closing,
+DECK = Deck(
+    cover=intro.cover,
+    body=(
+        intro.scope,
+        persona.personas,
+        emotions.emotion_curve,
+        emotions.emotion_table,
+        touchpoints.touchpoint_grid,
+        stages.stage_slides,
+        questions.questions,
+        plan.action_plan,
+        matrix.matrix,
+        costs.costs,
+    ),
+    closing=intro.closing,
 )
 
 
 def render_deck(
-    journey: Journey,
+    found: Findings,
     output: Path,
     *,
     template: Path | None = None,
@@ -38,11 +39,10 @@ def render_deck(
     workbook_name: str = "workbook.xlsx",
     base_dir: Path | None = None,
 ) -> list[str]:
-    """Write the deliverable deck of `journey` to `output` on `template` (default: the bundled one), in `lang`.
+    """Write the deliverable deck of the findings `found` to `output` on `template` (default: the bundled one).
 
     Return warnings worth telling the user: template fields the Project sheet has no value for.
     """
-    found = findings.of(journey)
     return render_slides(
-        found, output, SLIDES, template=template, lang=lang, workbook_name=workbook_name, base_dir=base_dir
+        found, output, DECK, template=template, lang=lang, workbook_name=workbook_name, base_dir=base_dir
     )

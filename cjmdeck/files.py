@@ -1,4 +1,4 @@
-"""Writing output files safely: through a temporary file that replaces the target only when complete."""
+"""Files beside the workbook, and output written safely through a temporary file that replaces the target."""
 
 from __future__ import annotations
 
@@ -39,3 +39,13 @@ def current_umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def beside(folder: Path | None, name: str) -> Path | None:
+    """Return the file `name` names, relative to the workbook's `folder`, or None when it is not a file there."""
+    if not name:
+        return None
+    path = Path(name)
+    if not path.is_absolute() and folder is not None:
+        path = folder / path
+    return path if path.is_file() else None

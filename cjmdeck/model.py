@@ -134,6 +134,7 @@ class Question:
     extra: Extra = field(default_factory=_no_extra, compare=False)
 
 
+HIGH = 3  # an impact or feasibility score from which it counts as high (the quadrants' boundary)
 QUICK_WIN = "quick_win"
 MAJOR_PROJECT = "major_project"
 FILL_IN = "fill_in"
@@ -166,9 +167,9 @@ class Action:
     @property
     def quadrant(self) -> str:
         """Return the impact/feasibility quadrant key (see `cjmdeck.text.quadrant_name` for its name)."""
-        if self.impact >= 3:
-            return QUICK_WIN if self.feasibility >= 3 else MAJOR_PROJECT
-        return FILL_IN if self.feasibility >= 3 else THANKLESS_TASK
+        if self.impact >= HIGH:
+            return QUICK_WIN if self.feasibility >= HIGH else MAJOR_PROJECT
+        return FILL_IN if self.feasibility >= HIGH else THANKLESS_TASK
 
 
 @dataclass(frozen=True)

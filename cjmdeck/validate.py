@@ -6,6 +6,7 @@ from pathlib import Path
 
 from cjmdeck import guide
 from cjmdeck.diagnostics import Collector
+from cjmdeck.files import beside
 from cjmdeck.layout import Layout
 from cjmdeck.model import Journey
 
@@ -34,7 +35,7 @@ def _placeholders(journey: Journey, layout: Layout, out: Collector) -> None:
 def _photos(journey: Journey, layout: Layout, out: Collector, folder: Path) -> None:
     """Warn about each persona photo that is not a file (the deck then shows the persona's initials)."""
     for persona in journey.personas:
-        if persona.photo and persona.origin and not (folder / persona.photo).is_file():
+        if persona.photo and persona.origin and beside(folder, persona.photo) is None:
             where = layout.cell("personas", persona.origin.row, "photo")
             out.warning(
                 f"photo {persona.photo!r} is not a file next to the workbook; initials are shown instead", *where

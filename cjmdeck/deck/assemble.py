@@ -33,7 +33,7 @@ from cjmdeck.deck.template import (
 )
 from cjmdeck.errors import OutputError
 from cjmdeck.findings import Findings
-from cjmdeck.text.values import token_values
+from cjmdeck.text.values import footer_label, token_values
 
 SlideMaker = Callable[[Canvas, Findings], list[Slide]]
 
@@ -121,8 +121,7 @@ def new_canvas(prs: Presentation, found: Findings, lang: str, workbook_name: str
     title_box = box_of(title) if title is not None else None
     grid = Grid.for_slide(int(prs.slide_width or 0), int(prs.slide_height or 0), title_box)
     heading, body = theme_fonts(prs)
-    project = found.journey.project
-    footer = " · ".join(x for x in (project.client, project.project) if x)
+    footer = footer_label(found.journey.project)
     return Canvas(prs, lang, workbook_name, grid, metrics_for(heading), metrics_for(body), footer, base_dir)
 
 

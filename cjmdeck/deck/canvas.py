@@ -25,6 +25,7 @@ from cjmdeck.deck.grid import Box, Grid
 from cjmdeck.deck.shapes import INSET, Colour, box_of, insets, place, set_colour, solid
 from cjmdeck.deck.template import find_layout, title_placeholder
 from cjmdeck.text import headlines, text
+from cjmdeck.text.values import bullet
 
 TITLE_SIZES = (28, 24, 20)
 FOOTER_SIZE = 9
@@ -152,7 +153,7 @@ class Canvas:
         frame.vertical_anchor = anchor
         if fill is not None:
             solid(shape.fill, fill)
-        shown = [f"• {line}" if bullets and line else line for line in lines]
+        shown = [bullet(line) if bullets and line else line for line in lines]
         width, height = box.width_pt - 2 * INSET, box.height_pt - 4
         paragraphs = ([heading] if heading else []) + shown
         size = fit.fit_size(paragraphs, width, height, self.body, sizes, bold=bold)

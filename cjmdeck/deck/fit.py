@@ -31,12 +31,11 @@ LINE_SPACING = 1.15
 
 @dataclass(frozen=True)
 class FontMetrics:
-    """Advance widths of one font family (per 1000 em), regular and bold, and its line height."""
+    """Advance widths of one font family (per 1000 em), regular and bold, and the share of a box's width to use."""
 
     name: str
     regular: dict[str, int]
     bold: dict[str, int]
-    line: float  # single line spacing in em
     safety: float
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
@@ -67,7 +66,6 @@ def metrics_for(typeface: str | None) -> FontMetrics:
         typeface or "Calibri",
         data["regular"]["widths"],
         data["bold"]["widths"],
-        data["regular"]["line"] / 1000,
         safety,
     )
 

@@ -67,7 +67,9 @@ def paginate(
     font: FontMetrics,
     sizes: tuple[float, ...] = TABLE_SIZES,
 ) -> list[list[Row]]:
-    """Return `rows` split into pages at the largest base size needing at most a quarter more pages than the floor.
+    """Return `rows` split into pages at the largest base size that needs few more pages than the floor size.
+
+    Few more: a quarter more, or one more page when the floor needs more than one.
 
     `first` is the height (points) the table may take on its first page, `full` on the others.
     The first page is empty when the first row does not fit under what precedes the table there.

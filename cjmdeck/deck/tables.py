@@ -16,8 +16,10 @@ from cjmdeck.deck.grid import EMU_PER_PT, Box, points, pt
 from cjmdeck.deck.paginate import CELL_X, CELL_Y, TABLE_SIZES, Cell, Row, as_cell, header_height, paginate
 from cjmdeck.deck.shapes import EMOTION_TINT, emu, rgb, solid
 from cjmdeck.findings import emotion_level
-from cjmdeck.text import format_score
+from cjmdeck.text.headlines import paged
+from cjmdeck.text.values import score
 
+HEADER_SIZE = 12  # points: the header row of every table
 FILL_ROW_MAX = 64.8  # points (0.9 in): how tall a short table's rows may grow to use its slide
 
 
@@ -69,11 +71,10 @@ def add_table(
     columns: Sequence[Column],
     rows: list[Row],
     widths: list[int],
-    header_size: float = 12,
     anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
 ) -> Any:
     """Add a native table with `columns` and measured `rows` at the top of `box`."""
-    header_h = header_height([c.header for c in columns], widths, header_size, canvas.body)
+    header_h = header_height([c.header for c in columns], widths, HEADER_SIZE, canvas.body)
     total = header_h + sum(r.height for r in rows)
     shape = slide.shapes.add_table(len(rows) + 1, len(columns), emu(box.left), emu(box.top), emu(box.width), pt(total))
     table = shape.table
@@ -83,7 +84,7 @@ def add_table(
         table.columns[i].width = emu(width)
     table.rows[0].height = pt(header_h)
     for j, column in enumerate(columns):
-        write_cell(table.cell(0, j), [column.header], header_size, column.align, True)
+        write_cell(table.cell(0, j), [column.header], HEADER_SIZE, column.align, True)
     for i, row in enumerate(rows, start=1):
         table.rows[i].height = pt(row.height)
         for j, (value, column) in enumerate(zip(row.cells, columns, strict=False)):
@@ -157,7 +158,7 @@ def table_slides(
         _group(pages, group_column)
     slides = []
     for n, page in enumerate(pages, start=1):
-        shown = title if len(pages) == 1 else f"{title} ({n}/{len(pages)})"
+        shown = paged(title, n, len(pages), canvas.lang)
         page_records = [r for row in page for r in row.records] + (list(records) if n == 1 else [])
         slide = canvas.new_slide(shown, page_records)
         top = box.top
@@ -197,9 +198,9 @@ def _group(pages: list[list[Row]], column: int) -> None:
                 row.texts[column] = [""]
 
 
-def emotion_cell(score: float | None, lang: str) -> Cell:
+def emotion_cell(value: float | None, lang: str) -> Cell:
     """Return an emotion score as a bold number on its colour, or a dash when it is not scored."""
-    level = emotion_level(score)
-    if level is None or not score:
-        return Cell("—")
-    return Cell(format_score(score, lang), fill=EMOTION_TINT[level], bold=True)
+    level = emotion_level(value)
+    if level is None:
+        return Cell(score(value, lang))
+    return Cell(score(value, lang), fill=EMOTION_TINT[level], bold=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": (
@@ -77,20 +78,40 @@ def quote(text: str, lang: str) -> str:
 
 def format_score(value: float, lang: str) -> str:
     """Return an emotion score as `lang` writes it: whole scores bare, means with one decimal (es, pl "2,5")."""
-    value = round(value, 1)
+    value = math.floor(value * 10 + 0.5) / 10  # halves round up, as emotion levels do
     return format_number(value, lang, 0 if float(value).is_integer() else 1)
+
+
+def currency_symbol(currency: str) -> str:
+    """Return the symbol of a currency code (EUR -> €), or the code itself when it has none known."""
+    return CURRENCY_SYMBOLS.get(currency.strip().upper(), currency.strip())
+
+
+def symbol_first(symbol: str, lang: str) -> bool:
+    """Return True when `lang` writes `symbol` before the amount ($1,234 in English; 1.234 € in Spanish)."""
+    return lang == "en" and symbol in ("$", "£", "€")
 
 
 def format_money(value: float, lang: str, currency: str = "") -> str:
     """Return `value` as money in `lang`: en "$1,234.50", es "1.234,50 €", pl "1 234,50 zł"; whole amounts bare."""
     decimals = 0 if float(value).is_integer() else 2
     number = format_number(value, lang, decimals)
-    symbol = CURRENCY_SYMBOLS.get(currency.strip().upper(), currency.strip())
+    symbol = currency_symbol(currency)
     if not symbol:
         return number
-    if lang == "en" and symbol in ("$", "£", "€"):
-        return f"{symbol}{number}"
-    return f"{number}\u00a0{symbol}"
+    return f"{symbol}{number}" if symbol_first(symbol, lang) else f"{number}\u00a0{symbol}"
+
+
+LOCALE_IDS = {"en": "[$-809]", "es": "[$-C0A]", "pl": "[$-415]"}  # en-GB, es-ES, pl-PL
+
+
+def money_pattern(currency: str, lang: str) -> str:
+    """Return the spreadsheet number format of whole amounts in `currency`, as `format_money` writes them in `lang`."""
+    symbol = currency_symbol(currency)
+    locale = LOCALE_IDS.get(lang, "")
+    if not symbol:
+        return f"{locale}#,##0"
+    return f'{locale}"{symbol}"#,##0' if symbol_first(symbol, lang) else f'{locale}#,##0 "{symbol}"'
 
 
 def format_date(value: dt.date | str | None, lang: str) -> str:

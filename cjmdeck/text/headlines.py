@@ -44,7 +44,8 @@ def stage_title(view: StageView, currency: str, lang: str) -> str:
     n, name = view.number, view.stage.name
     if view.hardest is not None:
         touchpoint = quote(view.hardest.name, lang)
-        return text("stage_low", lang, n=n, stage=name, touchpoint=touchpoint, score=view.hardest.emotion)
+        score = format_score(view.hardest.emotion or 0, lang)
+        return text("stage_low", lang, n=n, stage=name, touchpoint=touchpoint, score=score)
     if view.costliest is not None:
         cost = format_money(view.costliest.cost or 0, lang, currency)
         return text("stage_cost", lang, n=n, stage=name, touchpoint=quote(view.costliest.name, lang), cost=cost)
@@ -65,7 +66,7 @@ def plan_title(plan: Plan, lang: str) -> str:
 
 def matrix_title(plan: Plan, lang: str) -> str:
     """Return the title of the impact x feasibility matrix: how many actions are quick wins."""
-    return text("matrix_title", lang, quick=plan.quick_wins, total=len(plan.ranked))
+    return text("matrix_title", lang, quick=plan.quick_wins, total=counted("actions", len(plan.ranked), lang))
 
 
 def costs_title(costs: Costs, lang: str) -> str:
@@ -73,6 +74,11 @@ def costs_title(costs: Costs, lang: str) -> str:
     if not costs.total:
         return text("costs", lang)
     return text("costs_title", lang, stage=costs.top_stage, share=costs.top_share)
+
+
+def paged(title: str, n: int, total: int, lang: str) -> str:
+    """Return `title` of page `n` of `total`: the title alone on a single page, else "title (2/3)"."""
+    return title if total == 1 else text("paged", lang, title=title, n=n, total=total)
 
 
 def source_line(workbook: str, found: Sources, lang: str) -> str:

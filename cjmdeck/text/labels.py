@@ -144,9 +144,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "horizon": ("Horizon", "Plazo", "Termin"),
     "matrix": ("Impact × feasibility", "Impacto × viabilidad", "Wpływ × wykonalność"),
     "matrix_title": (
-        "Impact × feasibility: {quick} of {total} actions in the quick-win quadrant",
-        "Impacto × viabilidad: {quick} de {total} acciones en el cuadrante de victorias rápidas",
-        "Wpływ × wykonalność: {quick} z {total} działań w ćwiartce szybkich wygranych",
+        "Impact × feasibility: {quick} of {total} in the quick-win quadrant",
+        "Impacto × viabilidad: {quick} de {total} en el cuadrante de victorias rápidas",
+        "Wpływ × wykonalność: {quick} z {total} w ćwiartce szybkich wygranych",
     ),
     "matrix_note": (
         "Numbers are the ranks in the action plan.",
@@ -166,6 +166,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "source": ("Source", "Fuente", "Źródło"),
     "rows": ("rows", "filas", "wiersze"),
     "row": ("row", "fila", "wiersz"),
+    "paged": ("{title} ({n}/{total})", "{title} ({n}/{total})", "{title} ({n}/{total})"),
+    "detail": ("{label}: {value}", "{label}: {value}", "{label}: {value}"),
+    "more": ("+{n}", "+{n}", "+{n}"),
     "prepared_by": ("Prepared by {who}", "Preparado por {who}", "Przygotowane przez: {who}"),
 }
 

@@ -10,6 +10,34 @@ from cjmdeck.text.labels import map_type_name, text
 UNBULLETED_LANES = ("goal", "thoughts", "touchpoints")  # one statement, words in quotes, or one list of names
 
 
+BULLET = "• "
+
+
+def bullet(item: str) -> str:
+    """Return `item` as a bulleted line."""
+    return f"{BULLET}{item}"
+
+
+def more(n: int, lang: str) -> str:
+    """Return the count of items left out, "+3", that ends a list cut to fit."""
+    return text("more", lang, n=n)
+
+
+def detail(key: str, value: str, lang: str) -> str:
+    """Return a labelled detail, "Age: 34", its label the fixed text `key`."""
+    return text("detail", lang, label=text(key, lang), value=value)
+
+
+def initials(name: str) -> str:
+    """Return the initials of a persona's first two names ("Marta Jiménez" -> "MJ"), or "?"."""
+    return "".join(part[0] for part in name.split()[:2]).upper() or "?"
+
+
+def footer_label(project: Project) -> str:
+    """Return the footer of every page: client and project."""
+    return " · ".join(x for x in (project.client, project.project) if x)
+
+
 def lane_label(lane: Lane, lang: str) -> str:
     """Return the label of a map lane ("Customer goal", "Pain points")."""
     return text(f"lane_{lane.key}", lang)
@@ -23,7 +51,7 @@ def lane_lines(lane: Lane, stage: int, lang: str) -> list[str]:
         return [", ".join(items)] if items else []
     lines = list(dict.fromkeys(said + items))
     bulleted = lane.key not in UNBULLETED_LANES and len(lines) > 1
-    return [f"• {line}" if bulleted else line for line in lines]
+    return [bullet(line) if bulleted else line for line in lines]
 
 
 def grid_entry(entry: GridEntry, lang: str) -> str:

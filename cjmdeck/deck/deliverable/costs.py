@@ -14,36 +14,26 @@ from pptx.util import Pt
 from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.grid import Box
 from cjmdeck.findings import Findings
-from cjmdeck.text import CURRENCY_SYMBOLS
+from cjmdeck.text.formats import money_pattern
 from cjmdeck.text.headlines import costs_title
 from cjmdeck.text.values import channel_name
 
 MAX_CHANNELS = 12  # bars a chart holds legibly
-LOCALE_IDS = {"en": "[$-809]", "es": "[$-C0A]", "pl": "[$-415]"}  # en-GB, es-ES, pl-PL
 chart_data: Callable[..., Any] = CategoryChartData  # python-pptx leaves its chart data untyped
 
 
 def costs(canvas: Canvas, found: Findings) -> list[Slide]:
     """Add costs by stage and by channel, or nothing when no touchpoint has a cost."""
-    costs = found.costs
-    if costs is None:
+    totals = found.costs
+    if totals is None:
         return []
-    slide = canvas.new_slide(costs_title(costs, canvas.lang), [*costs.records, *found.journey.stages])
+    slide = canvas.new_slide(costs_title(totals, canvas.lang), [*totals.records, *found.journey.stages])
     left, right = canvas.grid.content.columns([1, 1], canvas.grid.gap * 2)
-    channels = [(channel_name(c, canvas.lang), v) for c, v in costs.by_channel[:MAX_CHANNELS]]
-    fmt = money_format(found.journey.project.currency, canvas.lang)
-    _bar(slide, left, canvas.t("costs_by_stage"), list(costs.by_stage), fmt, highlight=costs.top_stage)
+    channels = [(channel_name(c, canvas.lang), v) for c, v in totals.by_channel[:MAX_CHANNELS]]
+    fmt = money_pattern(found.journey.project.currency, canvas.lang)
+    _bar(slide, left, canvas.t("costs_by_stage"), list(totals.by_stage), fmt, highlight=totals.top_stage)
     _bar(slide, right, canvas.t("costs_by_channel"), channels, fmt, highlight=channels[0][0])
     return [slide]
-
-
-def money_format(currency: str, lang: str) -> str:
-    """Return the chart number format for money in `currency`, tagged with the locale of `lang`."""
-    symbol = CURRENCY_SYMBOLS.get(currency.strip().upper(), currency.strip())
-    locale = LOCALE_IDS.get(lang, "")
-    if symbol in ("$", "£") and lang == "en":
-        return f'{locale}"{symbol}"#,##0'
-    return f'{locale}#,##0 "{symbol}"' if symbol else f"{locale}#,##0"
 
 
 def _bar(slide: Slide, box: Box, title: str, items: list[tuple[str, float]], fmt: str, highlight: str) -> None:

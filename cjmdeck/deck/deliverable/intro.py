@@ -10,7 +10,7 @@ from pptx.slide import Slide
 from cjmdeck import contract
 from cjmdeck.deck.canvas import Canvas
 from cjmdeck.findings import Findings
-from cjmdeck.text import format_date, map_type_name, noun
+from cjmdeck.text import format_date, format_number, map_type_name, noun, pick
 
 COVER_SIZES = (40, 36, 32, 28)
 SUBTITLE_SIZES = (20, 18, 16, 14)
@@ -20,7 +20,7 @@ FIGURES = ("personas", "stages", "touchpoints", "questions", "actions")
 
 def _project_sheet(canvas: Canvas, found: Findings) -> str:
     """Return the Project sheet's name, for the notes of slides drawn from it."""
-    return contract.PROJECT.name(found.journey.project.language or canvas.lang)
+    return pick(contract.PROJECT.names, found.journey.project.language or canvas.lang)
 
 
 def cover(canvas: Canvas, found: Findings) -> list[Slide]:
@@ -62,7 +62,7 @@ def scope(canvas: Canvas, found: Findings) -> list[Slide]:
         canvas.add_text(
             slide,
             number,
-            [str(count)],
+            [format_number(count, canvas.lang)],
             sizes=(32, 28, 24, 20),
             bold=True,
             align=PP_ALIGN.RIGHT,

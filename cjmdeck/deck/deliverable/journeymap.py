@@ -29,7 +29,7 @@ from cjmdeck.findings import (
 )
 from cjmdeck.model import Stage
 from cjmdeck.text import format_score
-from cjmdeck.text.headlines import map_title
+from cjmdeck.text.headlines import map_title, paged
 
 LANE_GROWTH = 72.0  # points: how much a lane may grow to use a page's spare height
 LOWEST_RING = "1E2328"
@@ -43,7 +43,7 @@ def journey_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> lis
     title = map_title(journey, stages, canvas.lang)
     slides = []
     for page, (start, count) in enumerate(plan.ranges, start=1):
-        shown = title if len(plan.ranges) == 1 else f"{title} ({page}/{len(plan.ranges)})"
+        shown = paged(title, page, len(plan.ranges), canvas.lang)
         on_page = stages[start : start + count]
         slide = canvas.new_slide(shown, map_records(found.journey, journey.persona, on_page))
         lowest = journey.lowest

@@ -1,8 +1,8 @@
 """The page plan of a persona's journey map: the text size, the stage columns of each page, and cells cut to fit.
 
 The map is set at the largest size of the scale that fits; below the floor it is split by
-stage columns; when even the narrowest split does not fit, long lanes are cut to a share of
-the height and end with "+N", the full text staying on the stage slides and in the notes.
+stage columns, down to one stage per page; when even that does not fit, long lanes are cut to
+a share of the height and end with "+N" (how many items are left out).
 """
 
 from __future__ import annotations
@@ -18,10 +18,9 @@ from cjmdeck.deck.grid import points
 from cjmdeck.deck.paginate import CELL_X, CELL_Y
 from cjmdeck.findings import Lane
 from cjmdeck.model import Stage
-from cjmdeck.text.values import lane_label, lane_lines
+from cjmdeck.text.values import lane_label, lane_lines, more
 
 MAP_SIZES = (12, 11, 10, 9)
-MIN_COLUMNS = 1  # a map is split down to one stage per page before any text is cut
 LABEL_WIDTH = 1.2  # grid inches: the lane label column
 BAND_HEIGHT = 0.8  # grid inches: the emotion band between the lanes
 
@@ -98,7 +97,7 @@ def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane]) ->
     n = len(stages)
     for pages in range(1, n + 1):
         per = math.ceil(n / pages)
-        if per < min(MIN_COLUMNS, n) or (pages > 1 and per == math.ceil(n / (pages - 1))):
+        if pages > 1 and per == math.ceil(n / (pages - 1)):  # the same split as one page fewer
             continue
         col_w = points((content.width - label_emu) / per)
         ranges = [(s, min(per, n - s)) for s in range(0, n, per)]
@@ -107,9 +106,8 @@ def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane]) ->
                 sum(measure(font, lanes, stages[s : s + c], s, size, label_w, col_w)) <= available for s, c in ranges
             ):
                 return MapPlan(lanes, ranges, size)
-    per = max(min(MIN_COLUMNS, n), 1)
-    ranges = [(s, min(per, n - s)) for s in range(0, n, per)]
-    col_w = points((content.width - label_emu) / per)
+    ranges = [(s, 1) for s in range(n)]  # one stage per page, then cut
+    col_w = points(content.width - label_emu)
     size = MAP_SIZES[-1]
     for s, c in ranges:
         heights = measure(font, lanes, stages[s : s + c], s, size, label_w, col_w)
@@ -117,7 +115,9 @@ def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane]) ->
         for lane, height, budget in zip(lanes, heights[1:], budgets, strict=False):
             if height > budget:
                 for k in range(s, s + c):
-                    lane.cells[k] = clip(font, lane.cells[k], col_w - 2 * CELL_X, budget - 2 * CELL_Y - 2, size)
+                    lane.cells[k] = clip(
+                        font, lane.cells[k], col_w - 2 * CELL_X, budget - 2 * CELL_Y - 2, size, canvas.lang
+                    )
     return MapPlan(lanes, ranges, size)
 
 
@@ -136,16 +136,16 @@ def share(heights: list[float], total: float) -> list[float]:
     return budgets
 
 
-def clip(font: FontMetrics, items: list[str], width: float, height: float, size: float) -> list[str]:
+def clip(font: FontMetrics, items: list[str], width: float, height: float, size: float, lang: str) -> list[str]:
     """Return as many whole `items` as fit in `height`, then "+N" for the rest."""
     if fit.text_height(items or [""], width, size, font) <= height:
         return items
     for keep in range(len(items) - 1, 0, -1):
-        shown = [*items[:keep], f"+{len(items) - keep}"]
+        shown = [*items[:keep], more(len(items) - keep, lang)]
         if fit.text_height(shown, width, size, font) <= height:
             return shown
     if len(items) == 1:
         return fit.truncate(items, width, height, size, font)
-    rest = f"+{len(items) - 1}"  # the start of the first item, then how many more
+    rest = more(len(items) - 1, lang)  # the start of the first item, then how many more
     first = fit.truncate(items[:1], width, height - fit.text_height([rest], width, size, font), size, font)
     return [*first, rest]

@@ -15,16 +15,18 @@ from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.grid import Box, pt
 from cjmdeck.deck.shapes import flat, insets
 from cjmdeck.findings import QUADRANTS, Findings
-from cjmdeck.model import FILL_IN, MAJOR_PROJECT, QUICK_WIN, THANKLESS_TASK
+from cjmdeck.model import FILL_IN, HIGH, MAJOR_PROJECT, QUICK_WIN, THANKLESS_TASK
 from cjmdeck.text import quadrant_name, ranges
 from cjmdeck.text.headlines import matrix_title
 
-# Quadrant -> (columns (feasibility - 1), rows (5 - impact), fill brightness of accent 1).
+LOW_COLUMNS, HIGH_COLUMNS = (0, HIGH - 1), (HIGH - 1, 5)  # feasibility 1..HIGH-1 and HIGH..5, left to right
+HIGH_ROWS, LOW_ROWS = (0, 5 - HIGH + 1), (5 - HIGH + 1, 5)  # impact 5..HIGH and HIGH-1..1, top to bottom
+# Quadrant -> (columns, rows, fill brightness of accent 1).
 PLACES = {
-    MAJOR_PROJECT: ((0, 2), (0, 3), 0.8),
-    QUICK_WIN: ((2, 5), (0, 3), 0.6),
-    THANKLESS_TASK: ((0, 2), (3, 5), 0.95),
-    FILL_IN: ((2, 5), (3, 5), 0.85),
+    MAJOR_PROJECT: (LOW_COLUMNS, HIGH_ROWS, 0.8),
+    QUICK_WIN: (HIGH_COLUMNS, HIGH_ROWS, 0.6),
+    THANKLESS_TASK: (LOW_COLUMNS, LOW_ROWS, 0.95),
+    FILL_IN: (HIGH_COLUMNS, LOW_ROWS, 0.85),
 }
 
 

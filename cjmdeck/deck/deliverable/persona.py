@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
@@ -15,9 +13,11 @@ from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.deliverable.journeymap import journey_map
 from cjmdeck.deck.grid import Box, points
 from cjmdeck.deck.shapes import INSET, emu, flat
+from cjmdeck.files import beside
 from cjmdeck.findings import Findings
 from cjmdeck.model import Persona
 from cjmdeck.text import quote
+from cjmdeck.text.values import bullet, detail, initials
 
 DETAILS = ("age", "gender", "occupation", "location", "income", "education", "personality")
 QUADRANT_LISTS = ("goals", "needs", "motivations", "frustrations")
@@ -41,16 +41,16 @@ def persona_profile(canvas: Canvas, persona: Persona) -> list[Slide]:
     left, right = canvas.grid.content.columns([1, 2.6], gap * 2)
     portrait = Box(left.left, left.top, left.width, min(int(left.width * 0.75), int(left.height * 0.4)))
     _portrait(canvas, slide, portrait, persona)
-    details = [f"{canvas.t(key)}: {getattr(persona, key)}" for key in DETAILS if getattr(persona, key)]
+    details = [detail(key, getattr(persona, key), canvas.lang) for key in DETAILS if getattr(persona, key)]
     if persona.interests:
-        details.append(f"{canvas.t('interests')}: {', '.join(persona.interests)}")
+        details.append(detail("interests", ", ".join(persona.interests), canvas.lang))
     info = left.rest_below(portrait.bottom + gap)
     canvas.add_text(slide, info, details, heading=persona.name, sizes=DETAIL_SIZES)
     quote_h = int(right.height * 0.2) if persona.quote else 0
     lists = Box(right.left, right.top, right.width, right.height - (quote_h + gap if quote_h else 0))
     top, bottom = lists.rows([1, 1], gap)
     cells = top.columns([1, 1], gap) + bottom.columns([1, 1], gap)
-    contents = [[canvas.t(key)] + [f"• {i}" for i in getattr(persona, key)] for key in QUADRANT_LISTS]
+    contents = [[canvas.t(key)] + [bullet(i) for i in getattr(persona, key)] for key in QUADRANT_LISTS]
     width, height = cells[0].width_pt - 2 * INSET, cells[0].height_pt - 4
     size = min(fit.fit_size(c, width, height, canvas.body, DETAIL_SIZES) or fit.FLOOR for c in contents)
     for box, key in zip(cells, QUADRANT_LISTS, strict=False):
@@ -71,19 +71,9 @@ def persona_profile(canvas: Canvas, persona: Persona) -> list[Slide]:
     return [slide]
 
 
-def _photo(canvas: Canvas, persona: Persona) -> Path | None:
-    """Return the persona's photo file, found beside the workbook when relative, or None."""
-    if not persona.photo:
-        return None
-    path = Path(persona.photo)
-    if not path.is_absolute() and canvas.base_dir is not None:
-        path = canvas.base_dir / path
-    return path if path.is_file() else None
-
-
 def _portrait(canvas: Canvas, slide: Slide, box: Box, persona: Persona) -> None:
     """Add the persona's photo fitted in `box`, or a circle with the initials."""
-    path = _photo(canvas, persona)
+    path = beside(canvas.base_dir, persona.photo)
     if path is not None:
         try:
             from PIL import Image
@@ -108,13 +98,13 @@ def _portrait(canvas: Canvas, slide: Slide, box: Box, persona: Persona) -> None:
     circle.fill.solid()
     circle.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
     circle.line.fill.background()
-    initials = "".join(part[0] for part in persona.name.split()[:2]).upper() or "?"
+    letters = initials(persona.name)
     frame = circle.text_frame
     frame.word_wrap = False  # initials never break over two lines
-    frame.text = initials
+    frame.text = letters
     run = frame.paragraphs[0].runs[0]
     side_pt = points(side)
-    wide = canvas.heading.width(initials, 1, bold=True) / canvas.heading.safety  # width at 1 pt, with margin
+    wide = canvas.heading.width(letters, 1, bold=True) / canvas.heading.safety  # width at 1 pt, with margin
     run.font.size = Pt(int(min(side_pt * 0.35, side_pt * 0.6 / max(wide, 0.01))))
     run.font.bold = True
     run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1

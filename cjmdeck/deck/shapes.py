@@ -13,9 +13,6 @@ from pptx.util import Emu
 from cjmdeck.deck.grid import Box, pt
 
 INSET = 4.0  # text box side inset in points
-EMOTION_FILL = {1: "CA0020", 2: "F4A582", 3: "F2F2F2", 4: "92C5DE", 5: "0571B0"}  # RdBu, colour-blind safe
-EMOTION_TINT = {1: "F3C2C8", 2: "FBE0D0", 3: "F2F2F2", 4: "D8EAF3", 5: "B9D6EA"}  # cell backgrounds
-EMOTION_TEXT = {1: "FFFFFF", 2: "1E2328", 3: "1E2328", 4: "1E2328", 5: "FFFFFF"}
 Colour = MSO_THEME_COLOR | str  # a theme colour, or an RGB hex string
 
 _from_string: Callable[[str], RGBColor] = RGBColor.from_string  # python-pptx leaves it untyped

@@ -14,8 +14,9 @@ from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.fit import FontMetrics
 from cjmdeck.deck.grid import EMU_PER_PT, Box, points, pt
 from cjmdeck.deck.paginate import CELL_X, CELL_Y, TABLE_SIZES, Cell, Row, as_cell, header_height, paginate
-from cjmdeck.deck.shapes import EMOTION_TINT, emu, rgb, solid
+from cjmdeck.deck.shapes import emu, rgb, solid
 from cjmdeck.findings import emotion_level
+from cjmdeck.palette import EMOTION_TINT
 from cjmdeck.text.headlines import paged
 from cjmdeck.text.values import score
 

@@ -7,8 +7,9 @@ built from them, so every output gives the same answer to the same question.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from cjmdeck.findings.personas import (
     BACK_LANES,
@@ -25,7 +26,8 @@ from cjmdeck.findings.personas import (
     map_records,
     persona_journey,
 )
-from cjmdeck.findings.plan import QUADRANTS, Plan, Questions, plan, questions
+from cjmdeck.findings.plan import QUADRANTS, Plan, plan
+from cjmdeck.findings.questions import Questions, questions
 from cjmdeck.findings.touchpoints import (
     HARD,
     ChannelRow,
@@ -56,15 +58,17 @@ def sources(records: Iterable[Record]) -> Sources:
     return {sheet: tuple(sorted(numbers)) for sheet, numbers in rows.items()}
 
 
-def figures(journey: Journey) -> dict[str, int]:
+def figures(journey: Journey) -> Mapping[str, int]:
     """Return the map in figures: how many personas, stages, touchpoints, key questions and actions."""
-    return {
-        "personas": len(journey.personas),
-        "stages": len(journey.stages),
-        "touchpoints": len(journey.touchpoints),
-        "questions": len(journey.questions),
-        "actions": len(journey.actions),
-    }
+    return MappingProxyType(
+        {
+            "personas": len(journey.personas),
+            "stages": len(journey.stages),
+            "touchpoints": len(journey.touchpoints),
+            "questions": len(journey.questions),
+            "actions": len(journey.actions),
+        }
+    )
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ class Findings:
     """Every finding of one journey, computed once and shared by the deck, the report and the workshop deck."""
 
     journey: Journey
-    figures: dict[str, int]
+    figures: Mapping[str, int]
     personas: tuple[PersonaJourney, ...]
     low: LowPoint | None
     grid: TouchpointGrid

@@ -23,7 +23,7 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Lane:
-    """One row of a persona's map: its key (see `LANES`) and the items of each stage's cell, in stage order.
+    """One row of a persona's map: its key (see FRONT_LANES and after) and each stage's items, in stage order.
 
     `said` holds, per stage, what the customer thinks in their own words (shown in quotes), before the items.
     """
@@ -34,8 +34,9 @@ class Lane:
 
 
 FRONT_LANES = ("goal", "actions", "touchpoints", "thoughts")  # above the emotion curve
-BACK_LANES = ("pain_points", "opportunities", "backstage", "support_processes")  # below it
-BACKSTAGE_LANES = ("backstage", "support_processes")  # below a service blueprint's line of visibility
+BACK_LANES = ("pain_points", "opportunities")  # below it
+BACKSTAGE_LANES = ("backstage", "support_processes")  # a service blueprint's, below its line of visibility
+ROW_FIELDS = {"actions": "customer_actions"}  # lanes read from a journey row field of another name
 
 
 @dataclass(frozen=True)
@@ -71,28 +72,24 @@ def persona_journey(journey: Journey, persona: Persona) -> PersonaJourney:
 def lanes(journey: Journey, persona: Persona) -> tuple[Lane, ...]:
     """Return the map's lanes for `persona` in the fixed order, leaving out lanes empty at every stage."""
     blueprint = journey.project.map_type == BLUEPRINT
-    keys = FRONT_LANES + (BACK_LANES if blueprint else BACK_LANES[:2])
+    keys = FRONT_LANES + BACK_LANES + (BACKSTAGE_LANES if blueprint else ())
     found = []
     for key in keys:
         cells, said = [], []
         for stage in journey.stages:
             rows = journey.rows_for(persona.name, stage.name)
-            thoughts: tuple[str, ...] = ()
             if key == "goal":
                 items = _unique([stage.customer_goal])
-            elif key == "actions":
-                items = _unique(a for r in rows for a in r.customer_actions)
             elif key == "touchpoints":
                 items = _unique(t.name for t in journey.touchpoints_for(stage.name, persona.name))
             elif key == "thoughts":
-                thoughts = _unique(t for r in rows for t in r.thoughts)
+                said.append(_unique(t for r in rows for t in r.thoughts))
                 items = _unique(r.feeling for r in rows)
             else:
-                items = _unique(x for r in rows for x in getattr(r, key))
+                items = _unique(x for r in rows for x in getattr(r, ROW_FIELDS.get(key, key)))
             cells.append(items)
-            said.append(thoughts)
         if any(cells) or any(said):
-            found.append(Lane(key, tuple(cells), tuple(said) if key == "thoughts" else ()))
+            found.append(Lane(key, tuple(cells), tuple(said)))
     return tuple(found)
 
 

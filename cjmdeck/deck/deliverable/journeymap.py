@@ -16,10 +16,9 @@ from pptx.util import Pt
 from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.deliverable.mapplan import MapLane, label_and_band, lanes_room, map_lanes, measure, plan_pages
 from cjmdeck.deck.grid import Box, points, pt
-from cjmdeck.deck.shapes import EMOTION_FILL, EMOTION_TEXT, emu, flat, insets, rgb
+from cjmdeck.deck.shapes import emu, flat, insets, rgb
 from cjmdeck.deck.tables import write_cell
 from cjmdeck.findings import (
-    BACK_LANES,
     BACKSTAGE_LANES,
     FRONT_LANES,
     Findings,
@@ -28,6 +27,7 @@ from cjmdeck.findings import (
     map_records,
 )
 from cjmdeck.model import Stage
+from cjmdeck.palette import EMOTION_FILL, EMOTION_TEXT
 from cjmdeck.text import format_score
 from cjmdeck.text.headlines import map_title, paged
 
@@ -75,7 +75,7 @@ def _draw(
         extra = min(spare / len(lanes), LANE_GROWTH)
         heights = heights[:1] + [h + extra for h in heights[1:]]
     front = [lane for lane in lanes if lane.key in FRONT_LANES]
-    back = [lane for lane in lanes if lane.key in BACK_LANES]
+    back = [lane for lane in lanes if lane.key not in FRONT_LANES]  # pain points, opportunities and backstage
     widths = [label_emu] + [col_emu] * len(stages)
     header = ["", *(s.name for s in stages)]
     rows = [header, *_lane_rows(front, start, len(stages))]

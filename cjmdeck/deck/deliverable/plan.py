@@ -10,7 +10,7 @@ from cjmdeck.deck.paginate import Cell, Row
 from cjmdeck.deck.tables import Column, table_slides
 from cjmdeck.findings import Findings
 from cjmdeck.model import QUICK_WIN
-from cjmdeck.text import quadrant_name
+from cjmdeck.text import format_number, quadrant_name
 from cjmdeck.text.headlines import plan_title
 
 
@@ -22,7 +22,7 @@ def action_plan(canvas: Canvas, found: Findings) -> list[Slide]:
     rows = [
         Row(
             [
-                Cell(str(rank), bold=True),
+                Cell(format_number(rank, canvas.lang), bold=True),
                 a.text,
                 a.stage or "",
                 str(a.impact),

@@ -6,9 +6,9 @@ from pptx.slide import Slide
 
 from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.paginate import Cell, Row
-from cjmdeck.deck.shapes import EMOTION_TINT
 from cjmdeck.deck.tables import Column, table_slides
 from cjmdeck.findings import Findings, GridCell
+from cjmdeck.palette import EMOTION_TINT
 from cjmdeck.text.headlines import grid_title
 from cjmdeck.text.values import channel_name, grid_entry
 

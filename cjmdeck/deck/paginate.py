@@ -73,6 +73,7 @@ def paginate(
 
     `first` is the height (points) the table may take on its first page, `full` on the others.
     The first page is empty when the first row does not fit under what precedes the table there.
+    Each row is given its size, height and lines (cut when taller than a page) as it is placed.
     """
     counts = {k: len(_paginate(headers, rows, widths, first, full, font, sizes[k:])) for k in range(len(sizes))}
     fewest = min(counts.values())

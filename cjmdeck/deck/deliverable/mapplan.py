@@ -88,7 +88,10 @@ def measure(
 
 
 def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane]) -> MapPlan:
-    """Return the plan of a map of `lanes` over `stages`: fewest pages at the largest size, cut as a last resort."""
+    """Return the plan of a map of `lanes` over `stages`: fewest pages at the largest size, cut as a last resort.
+
+    Cutting shortens the cells of `lanes` in place; the plan holds the same lanes.
+    """
     font = canvas.body
     label_emu, _ = label_and_band(canvas)
     content = canvas.grid.content

@@ -141,6 +141,13 @@ FILL_IN = "fill_in"
 THANKLESS_TASK = "thankless_task"
 
 
+def quadrant(impact: int, feasibility: int) -> str:
+    """Return the key of the impact/feasibility quadrant a pair of 1-5 scores falls in."""
+    if impact >= HIGH:
+        return QUICK_WIN if feasibility >= HIGH else MAJOR_PROJECT
+    return FILL_IN if feasibility >= HIGH else THANKLESS_TASK
+
+
 @dataclass(frozen=True)
 class Action:
     """An improvement to make, scored by impact and feasibility (1-5 each)."""
@@ -167,9 +174,7 @@ class Action:
     @property
     def quadrant(self) -> str:
         """Return the impact/feasibility quadrant key (see `cjmdeck.text.quadrant_name` for its name)."""
-        if self.impact >= HIGH:
-            return QUICK_WIN if self.feasibility >= HIGH else MAJOR_PROJECT
-        return FILL_IN if self.feasibility >= HIGH else THANKLESS_TASK
+        return quadrant(self.impact, self.feasibility)
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,36 @@
-"""The colours of emotion scores, shared by every output: a diverging red-blue scale, safe for colour blindness."""
+"""Colours every output shares: the emotion scale (red-blue, safe for colour blindness) and WCAG contrast."""
 
 from __future__ import annotations
+
+import colorsys
 
 # Emotion level (1 = very negative ... 5 = very positive) -> RGB hex.
 EMOTION_FILL = {1: "CA0020", 2: "F4A582", 3: "F2F2F2", 4: "92C5DE", 5: "0571B0"}  # markers and chart points
 EMOTION_TINT = {1: "F3C2C8", 2: "FBE0D0", 3: "F2F2F2", 4: "D8EAF3", 5: "B9D6EA"}  # table cell backgrounds
 EMOTION_TEXT = {1: "FFFFFF", 2: "1E2328", 3: "1E2328", 4: "1E2328", 5: "FFFFFF"}  # text on EMOTION_FILL
+
+MIN_CONTRAST = 4.5  # WCAG AA for body text: every text cjmdeck writes reaches it against what it sits on
+BLACK, WHITE = "000000", "FFFFFF"
+
+
+def luminance(hex_value: str) -> float:
+    """Return the relative luminance (WCAG 2) of an RGB hex colour, 0 for black to 1 for white."""
+    channels = [int(hex_value[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(first: str, second: str) -> float:
+    """Return the WCAG contrast ratio of two RGB hex colours, from 1 (the same) to 21 (black on white)."""
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def brighten(hex_value: str, brightness: float) -> str:
+    """Return `hex_value` lightened (brightness > 0) or darkened (< 0) as PowerPoint's lumMod and lumOff do."""
+    if not brightness:
+        return hex_value.upper()
+    red, green, blue = (int(hex_value[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, light, saturation = colorsys.rgb_to_hls(red, green, blue)
+    light = light * (1 - brightness) + brightness if brightness > 0 else light * (1 + brightness)
+    return "".join(f"{round(c * 255):02X}" for c in colorsys.hls_to_rgb(hue, min(max(light, 0.0), 1.0), saturation))

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from pptx import Presentation
+from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.util import Inches
 
@@ -110,7 +111,8 @@ def test_uses_4_3_size_layout_fallback_and_theme(rendered: tuple[Path, Path]) ->
             assert not overlaps(slide), (n, overlaps(slide))
     table_slide = next(s for s in prs.slides if any(sh.has_table for sh in s.shapes))
     table = next(sh for sh in table_slide.shapes if sh.has_table).table
-    assert table.first_row and table.cell(0, 0).fill.type is None  # header colour comes from the theme's table style
+    header = table.cell(0, 0).fill
+    assert header.fore_color.theme_color == MSO_THEME_COLOR.ACCENT_1  # the theme's accent, so the brand shows
 
 
 def test_agency_deck_is_valid(rendered: tuple[Path, Path]) -> None:

@@ -16,6 +16,7 @@ from pptx.presentation import Presentation
 from pptx.slide import Slide
 
 from cjmdeck.deck.canvas import Canvas, exact_spacing
+from cjmdeck.deck.colours import theme_colours
 from cjmdeck.deck.fit import metrics_for
 from cjmdeck.deck.grid import Grid
 from cjmdeck.deck.shapes import box_of
@@ -122,7 +123,8 @@ def new_canvas(prs: Presentation, found: Findings, lang: str, workbook_name: str
     grid = Grid.for_slide(int(prs.slide_width or 0), int(prs.slide_height or 0), title_box)
     heading, body = theme_fonts(prs)
     footer = footer_label(found.journey.project)
-    return Canvas(prs, lang, workbook_name, grid, metrics_for(heading), metrics_for(body), footer, base_dir)
+    colours = theme_colours(prs)
+    return Canvas(prs, lang, workbook_name, grid, metrics_for(heading), metrics_for(body), colours, footer, base_dir)
 
 
 def number_slides(prs: Presentation) -> None:

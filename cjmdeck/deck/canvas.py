@@ -15,11 +15,12 @@ from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 from pptx.presentation import Presentation
 from pptx.slide import Slide
-from pptx.text.text import _Paragraph
+from pptx.text.text import Font, _Paragraph
 from pptx.util import Pt
 
 from cjmdeck import findings
 from cjmdeck.deck import fit
+from cjmdeck.deck.colours import Paint, ThemeColours, background, inherited
 from cjmdeck.deck.fit import FontMetrics
 from cjmdeck.deck.grid import Box, Grid
 from cjmdeck.deck.shapes import INSET, Colour, box_of, insets, place, set_colour, solid
@@ -47,9 +48,25 @@ class Canvas:
     grid: Grid
     heading: FontMetrics
     body: FontMetrics
+    colours: ThemeColours
     footer_label: str = ""  # client and project, on every slide but the cover
     base_dir: Path | None = None  # where relative file names in the workbook (persona photos) are found
     slides: list[Slide] = field(default_factory=list)
+    grounds: dict[str, str] = field(default_factory=dict)  # layout part name -> its background, RGB hex
+
+    def ground(self, slide: Slide) -> str:
+        """Return the RGB hex of `slide`'s background, the colour text placed straight on it sits on."""
+        layout = slide.slide_layout
+        key = str(layout.part.partname)
+        if key not in self.grounds:
+            self.grounds[key] = background(self.colours, layout)
+        return self.grounds[key]
+
+    def readable(self, slide: Slide, shape: Any) -> Paint:
+        """Return the colour for the text of placeholder `shape`: the template's own when readable on the slide."""
+        on = self.ground(slide)
+        own = inherited(self.colours, shape, slide.slide_layout)
+        return self.colours.readable(on, [own] if own else [])
 
     def t(self, key: str, **values: Any) -> str:
         """Return fixed text `key` in the deck's language."""
@@ -96,9 +113,11 @@ class Canvas:
         frame.text = lines[0]
         paragraph = frame.paragraphs[0]
         paragraph.alignment = PP_ALIGN.LEFT
+        paint = self.readable(slide, shape)
         for run in paragraph.runs:
             run.font.size = Pt(size or TITLE_SIZES[-1])
             run.font.bold = True
+            set_colour(run.font.color, paint)
 
     def footer(self, slide: Slide) -> None:
         """Add the footer: client and project on the left, the slide number on the right."""
@@ -118,6 +137,7 @@ class Canvas:
         rpr = OxmlElement("a:rPr")
         rpr.set("lang", "en-US")
         rpr.set("sz", str(FOOTER_SIZE * 100))
+        set_colour(Font(rpr).color, self.colours.muted(self.ground(slide)))
         number = OxmlElement("a:t")
         number.text = str(len(self.prs.slides))
         fld.extend([rpr, number])
@@ -153,6 +173,9 @@ class Canvas:
         frame.vertical_anchor = anchor
         if fill is not None:
             solid(shape.fill, fill)
+        on = self.colours.hex(fill) if fill is not None else self.ground(slide)
+        wanted = [color] if color is not None else []
+        paint = self.colours.muted(on) if muted else self.colours.readable(on, wanted)
         shown = [bullet(line) if bullets and line else line for line in lines]
         width, height = box.width_pt - 2 * INSET, box.height_pt - 4
         paragraphs = ([heading] if heading else []) + shown
@@ -169,11 +192,7 @@ class Canvas:
             run.font.bold = bold or (heading is not None and i == 0)
             if italic:
                 run.font.italic = True
-            if muted:
-                run.font.color.theme_color = MSO_THEME_COLOR.TEXT_1
-                run.font.color.brightness = 0.4
-            elif color is not None:
-                set_colour(run.font.color, color)
+            set_colour(run.font.color, paint)
         return shape
 
     def fill_placeholder(
@@ -203,12 +222,14 @@ class Canvas:
             size = sizes[-1]
             lines = fit.truncate(lines, width, height, size, font, bold)
         frame.text = ""
+        paint = self.readable(slide, shape)
         for i, line in enumerate(lines):
             paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
             run = paragraph.add_run()
             run.text = line
             run.font.size = Pt(size)
             run.font.bold = bold
+            set_colour(run.font.color, paint)
 
 
 def exact_spacing(slide: Slide) -> None:

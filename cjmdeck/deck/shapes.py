@@ -10,6 +10,7 @@ from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
+from cjmdeck.deck.colours import Paint
 from cjmdeck.deck.grid import Box, pt
 
 INSET = 4.0  # text box side inset in points
@@ -23,18 +24,21 @@ def rgb(hex_value: str) -> RGBColor:
     return _from_string(hex_value)
 
 
-def solid(fill: Any, colour: Colour) -> None:
+def solid(fill: Any, colour: Colour | Paint) -> None:
     """Fill `fill` (a shape's, a cell's or a point's) with one colour."""
     fill.solid()
     set_colour(fill.fore_color, colour)
 
 
-def set_colour(target: Any, colour: Colour) -> None:
-    """Set a python-pptx colour to a theme colour or an RGB hex string."""
-    if isinstance(colour, str):
-        target.rgb = rgb(colour)
-    else:
-        target.theme_color = colour
+def set_colour(target: Any, colour: Colour | Paint) -> None:
+    """Set a python-pptx colour to a theme colour (with its brightness) or an RGB hex string."""
+    paint = colour if isinstance(colour, Paint) else Paint(colour)
+    if isinstance(paint.colour, str):
+        target.rgb = rgb(paint.colour)
+        return
+    target.theme_color = paint.colour
+    if paint.brightness:
+        target.brightness = paint.brightness
 
 
 def flat(shape: Any) -> Any:

@@ -6,21 +6,28 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
 from pptx.slide import Slide
+from pptx.text.text import Font
 from pptx.util import Pt
 
 from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.colours import Paint, fill_colour
 from cjmdeck.deck.fit import FontMetrics
 from cjmdeck.deck.grid import EMU_PER_PT, Box, points, pt
 from cjmdeck.deck.paginate import CELL_X, CELL_Y, TABLE_SIZES, Cell, Row, as_cell, header_height, paginate
-from cjmdeck.deck.shapes import emu, rgb, solid
+from cjmdeck.deck.shapes import emu, rgb, set_colour, solid
 from cjmdeck.findings import emotion_level
 from cjmdeck.palette import EMOTION_TINT
 from cjmdeck.text.headlines import paged
 from cjmdeck.text.values import score
 
 HEADER_SIZE = 12  # points: the header row of every table
+STRONG_FILL = Paint(MSO_THEME_COLOR.ACCENT_1)  # header row and label column, as the default table style draws them
+STRONG_TEXT = Paint(MSO_THEME_COLOR.BACKGROUND_1)
+BANDS = (Paint(MSO_THEME_COLOR.ACCENT_1, 0.75), Paint(MSO_THEME_COLOR.ACCENT_1, 0.9))  # body rows, alternating
 FILL_ROW_MAX = 64.8  # points (0.9 in): how tall a short table's rows may grow to use its slide
 
 
@@ -95,7 +102,29 @@ def add_table(
             write_cell(target, lines, row.size, column.align, cell.bold, cell.color, anchor)
             if cell.fill:
                 solid(target.fill, cell.fill)
+    paint_table(canvas, table, header=True)
     return shape
+
+
+def paint_table(canvas: Canvas, table: Any, header: bool, first_column: bool = False) -> None:
+    """Give every cell of `table` an explicit fill (the default table style's look) and its text a readable colour.
+
+    Cells already filled keep their fill; text already coloured keeps its colour when it is readable there.
+    """
+    colours = canvas.colours
+    for i, row in enumerate(table.rows):
+        for j, cell in enumerate(row.cells):
+            ground = fill_colour(colours, cell._tc.tcPr)
+            strong = (header and i == 0) or (first_column and j == 0)
+            if ground is None:
+                paint = STRONG_FILL if strong else BANDS[(i - header) % 2]
+                solid(cell.fill, paint)
+                ground = colours.hex(paint)
+            for run in cell._tc.iter(qn("a:r")):
+                props = run.get_or_add_rPr()
+                own = fill_colour(colours, props)
+                wanted: list[Paint | str] = [own] if own else ([STRONG_TEXT] if strong else [])
+                set_colour(Font(props).color, colours.readable(ground, wanted))
 
 
 def write_cell(

@@ -12,7 +12,9 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.colours import Paint
 from cjmdeck.deck.grid import Box
+from cjmdeck.deck.shapes import set_colour
 from cjmdeck.findings import Findings
 from cjmdeck.text.formats import money_pattern
 from cjmdeck.text.headlines import costs_title
@@ -31,12 +33,15 @@ def costs(canvas: Canvas, found: Findings) -> list[Slide]:
     left, right = canvas.grid.content.columns([1, 1], canvas.grid.gap * 2)
     channels = [(channel_name(c, canvas.lang), v) for c, v in totals.by_channel[:MAX_CHANNELS]]
     fmt = money_pattern(found.journey.project.currency, canvas.lang)
-    _bar(slide, left, canvas.t("costs_by_stage"), list(totals.by_stage), fmt, highlight=totals.top_stage)
-    _bar(slide, right, canvas.t("costs_by_channel"), channels, fmt, highlight=channels[0][0])
+    ink = canvas.colours.readable(canvas.ground(slide))
+    _bar(slide, left, canvas.t("costs_by_stage"), list(totals.by_stage), fmt, totals.top_stage, ink)
+    _bar(slide, right, canvas.t("costs_by_channel"), channels, fmt, channels[0][0], ink)
     return [slide]
 
 
-def _bar(slide: Slide, box: Box, title: str, items: list[tuple[str, float]], fmt: str, highlight: str) -> None:
+def _bar(
+    slide: Slide, box: Box, title: str, items: list[tuple[str, float]], fmt: str, highlight: str, ink: Paint
+) -> None:
     """Add a bar chart of `items`, largest at the top as given, `highlight` in the accent colour and the rest grey."""
     categories = [k for k, _ in reversed(items)]
     data = chart_data(number_format=fmt)
@@ -44,6 +49,7 @@ def _bar(slide: Slide, box: Box, title: str, items: list[tuple[str, float]], fmt
     data.add_series(title, [v for _, v in reversed(items)])
     frame: Any = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, *box.xywh, data)
     chart = frame.chart
+    set_colour(chart.font.color, ink)
     chart.font.size = Pt(11)
     chart.has_legend = False
     chart.has_title = True

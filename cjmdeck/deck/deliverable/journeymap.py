@@ -16,8 +16,8 @@ from pptx.util import Pt
 from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.deliverable.mapplan import MapLane, label_and_band, lanes_room, map_lanes, measure, plan_pages
 from cjmdeck.deck.grid import Box, points, pt
-from cjmdeck.deck.shapes import emu, flat, insets, rgb
-from cjmdeck.deck.tables import write_cell
+from cjmdeck.deck.shapes import emu, flat, insets, rgb, set_colour
+from cjmdeck.deck.tables import paint_table, write_cell
 from cjmdeck.findings import (
     BACKSTAGE_LANES,
     FRONT_LANES,
@@ -80,14 +80,14 @@ def _draw(
     header = ["", *(s.name for s in stages)]
     rows = [header, *_lane_rows(front, start, len(stages))]
     top = content.top
-    shape = _table(slide, content.left, top, widths, rows, heights[: 1 + len(front)], size, True)
+    shape = _table(canvas, slide, content.left, top, widths, rows, heights[: 1 + len(front)], size, True)
     top += shape.height + canvas.grid.gap
     band_box = Box(content.left, top, label_emu + col_emu * len(stages), band)
     _emotion_band(canvas, slide, band_box, label_emu, col_emu, scores, lowest)
     top += band + canvas.grid.gap
     if back:
         rows = _lane_rows(back, start, len(stages))
-        shape = _table(slide, content.left, top, widths, rows, heights[1 + len(front) :], size, False)
+        shape = _table(canvas, slide, content.left, top, widths, rows, heights[1 + len(front) :], size, False)
         backstage = [i for i, lane in enumerate(back) if lane.key in BACKSTAGE_LANES]
         if backstage:
             _line_of_visibility(shape.table.rows[backstage[0]])
@@ -116,6 +116,7 @@ def _lane_rows(lanes: list[MapLane], start: int, count: int) -> list[list[str]]:
 
 
 def _table(
+    canvas: Canvas,
     slide: Slide,
     left: int,
     top: int,
@@ -140,6 +141,7 @@ def _table(
             bold = j == 0 or (header and i == 0)
             write_cell(table.cell(i, j), value.split("\n"), size, PP_ALIGN.LEFT, bold)
     shape.height = emu(total)
+    paint_table(canvas, table, header, first_column=True)
     return shape
 
 
@@ -205,3 +207,4 @@ def _emotion_band(
             tf.text = canvas.t("lowest")
             tf.paragraphs[0].runs[0].font.size = Pt(9)
             tf.paragraphs[0].runs[0].font.bold = True
+            set_colour(tf.paragraphs[0].runs[0].font.color, canvas.colours.readable(canvas.ground(slide)))

@@ -12,10 +12,11 @@ from pptx.util import Pt
 
 from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.colours import Paint
 from cjmdeck.deck.grid import Box, pt
-from cjmdeck.deck.shapes import flat, insets
+from cjmdeck.deck.shapes import flat, insets, set_colour, solid
 from cjmdeck.findings import QUADRANTS, Findings
-from cjmdeck.model import FILL_IN, HIGH, MAJOR_PROJECT, QUICK_WIN, THANKLESS_TASK
+from cjmdeck.model import FILL_IN, HIGH, MAJOR_PROJECT, QUICK_WIN, THANKLESS_TASK, quadrant
 from cjmdeck.text import quadrant_name, ranges
 from cjmdeck.text.headlines import matrix_title
 
@@ -51,20 +52,25 @@ def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
         area.height - 2 * strip - tick - int(pt(18)),
     )
     cell_w, cell_h = grid.width // 5, grid.height // 5
+    ink = canvas.colours.readable(canvas.ground(slide))
     for key, ((c0, c1), (r0, r1), brightness) in PLACES.items():
         left, top = grid.left + c0 * cell_w, grid.top + r0 * cell_h
         rect = flat(
             group.shapes.add_shape(MSO_SHAPE.RECTANGLE, *Box(left, top, (c1 - c0) * cell_w, (r1 - r0) * cell_h).xywh)
         )
-        rect.fill.solid()
-        rect.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
-        rect.fill.fore_color.brightness = brightness
+        solid(rect.fill, Paint(MSO_THEME_COLOR.ACCENT_1, brightness))
         rect.line.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
         rect.line.width = Pt(2)
         label_top = grid.top - strip if r0 == 0 else grid.top + 5 * cell_h
         name = f"{quadrant_name(key, canvas.lang)} ({counts[key]})"
         _text(
-            group, Box(grid.left + c0 * cell_w, label_top, (c1 - c0) * cell_w, strip), name, 12, True, PP_ALIGN.CENTER
+            group,
+            Box(grid.left + c0 * cell_w, label_top, (c1 - c0) * cell_w, strip),
+            name,
+            12,
+            True,
+            PP_ALIGN.CENTER,
+            ink,
         )
     body = canvas.body
     for (feasibility, impact), ranks in plan.spots.items():
@@ -75,7 +81,8 @@ def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
         if size is None:
             size = 9
             label = fit.truncate([label], width, height, size, body, True)[0]
-        _text(group, box, label, size, True, PP_ALIGN.CENTER, MSO_ANCHOR.MIDDLE)
+        fill = canvas.colours.hex(Paint(MSO_THEME_COLOR.ACCENT_1, PLACES[quadrant(impact, feasibility)][2]))
+        _text(group, box, label, size, True, PP_ALIGN.CENTER, canvas.colours.readable(fill), MSO_ANCHOR.MIDDLE)
     for level in range(1, 6):
         _text(
             group,
@@ -84,6 +91,7 @@ def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
             11,
             False,
             PP_ALIGN.CENTER,
+            ink,
             MSO_ANCHOR.MIDDLE,
         )
         _text(
@@ -93,9 +101,10 @@ def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
             11,
             False,
             PP_ALIGN.CENTER,
+            ink,
         )
     axis_x = Box(grid.left, grid.top + 5 * cell_h + strip + tick, 5 * cell_w, int(pt(18)))
-    _text(group, axis_x, f"{canvas.t('feasibility')} →", 12, True, PP_ALIGN.CENTER)
+    _text(group, axis_x, f"{canvas.t('feasibility')} →", 12, True, PP_ALIGN.CENTER, ink)
     axis_y = _text(
         group,
         Box(area.left, grid.top, axis_w, 5 * cell_h),
@@ -103,6 +112,7 @@ def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
         12,
         True,
         PP_ALIGN.CENTER,
+        ink,
         MSO_ANCHOR.MIDDLE,
     )
     axis_y.text_frame._txBody.bodyPr.set("vert", "vert270")
@@ -112,8 +122,16 @@ def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
 
 
 def _text(
-    group: Any, box: Box, text: str, size: float, bold: bool, align: PP_ALIGN, anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE
+    group: Any,
+    box: Box,
+    text: str,
+    size: float,
+    bold: bool,
+    align: PP_ALIGN,
+    paint: Paint,
+    anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE,
 ) -> Any:
+    """Add a text box to the matrix group: one line of `text` at `size`, in `paint`."""
     shape = group.shapes.add_textbox(*box.xywh)
     frame = shape.text_frame
     insets(frame, 4, 1)
@@ -126,4 +144,5 @@ def _text(
     run = paragraph.runs[0]
     run.font.size = Pt(size)
     run.font.bold = bold
+    set_colour(run.font.color, paint)
     return shape

@@ -12,7 +12,7 @@ from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.deliverable.journeymap import journey_map
 from cjmdeck.deck.grid import Box, points
-from cjmdeck.deck.shapes import INSET, emu, flat
+from cjmdeck.deck.shapes import INSET, emu, flat, set_colour
 from cjmdeck.files import beside
 from cjmdeck.findings import Findings
 from cjmdeck.model import Persona
@@ -107,6 +107,7 @@ def _portrait(canvas: Canvas, slide: Slide, box: Box, persona: Persona) -> None:
     wide = canvas.heading.width(letters, 1, bold=True) / canvas.heading.safety  # width at 1 pt, with margin
     run.font.size = Pt(int(min(side_pt * 0.35, side_pt * 0.6 / max(wide, 0.01))))
     run.font.bold = True
-    run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
+    on = canvas.colours.hex(MSO_THEME_COLOR.ACCENT_1)
+    set_colour(run.font.color, canvas.colours.readable(on, [MSO_THEME_COLOR.BACKGROUND_1]))
     frame.paragraphs[0].alignment = PP_ALIGN.CENTER
     frame.vertical_anchor = MSO_ANCHOR.MIDDLE

@@ -1,8 +1,10 @@
-"""Every text the deck writes is readable: WCAG 4.5:1 against the fill or background it sits on, on any theme."""
+"""Every text the deck writes is readable on any theme: 4.5:1 (WCAG) on what it sits on, and never below 9 pt."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -136,3 +138,14 @@ def test_resolve_applies_luminance_changes() -> None:
     darker = f'<a:schemeClr xmlns:a="{A}" val="tx1"><a:lumMod val="50000"/></a:schemeClr>'
     assert resolve(colours, etree.fromstring(lighter)) == brighten(colours.named("accent1"), 0.6)
     assert resolve(colours, etree.fromstring(darker)) == brighten(colours.named("dk1"), -0.5)
+
+
+def test_nothing_below_nine_points(themed_deck: Path) -> None:
+    with zipfile.ZipFile(themed_deck) as package:
+        for name in package.namelist():
+            if name.startswith(("ppt/slides/slide", "ppt/charts/chart")) and name.endswith(".xml"):
+                sizes = [
+                    int(size)
+                    for size in re.findall(rb'<a:(?:rPr|defRPr|endParaRPr)[^>]* sz="(\d+)"', package.read(name))
+                ]
+                assert all(size >= 900 for size in sizes), (name, min(sizes))

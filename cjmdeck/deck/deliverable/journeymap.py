@@ -13,6 +13,7 @@ from pptx.oxml.ns import nsdecls, qn
 from pptx.slide import Slide
 from pptx.util import Pt
 
+from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.deliverable.mapplan import MapLane, label_and_band, lanes_room, map_lanes, measure, plan_pages
 from cjmdeck.deck.grid import Box, points, pt
@@ -192,7 +193,7 @@ def _emotion_band(
         paragraph = frame.paragraphs[0]
         paragraph.alignment = PP_ALIGN.CENTER
         run = paragraph.runs[0]
-        run.font.size = Pt(max(min(int(points(marker) * 0.45), 12), 8))
+        run.font.size = Pt(max(min(int(points(marker) * 0.45), 12), fit.FLOOR))
         run.font.bold = True
         run.font.color.rgb = rgb(EMOTION_TEXT[level])
         if i == lowest:

@@ -105,7 +105,7 @@ def _portrait(canvas: Canvas, slide: Slide, box: Box, persona: Persona) -> None:
     run = frame.paragraphs[0].runs[0]
     side_pt = points(side)
     wide = canvas.heading.width(letters, 1, bold=True) / canvas.heading.safety  # width at 1 pt, with margin
-    run.font.size = Pt(int(min(side_pt * 0.35, side_pt * 0.6 / max(wide, 0.01))))
+    run.font.size = Pt(max(int(min(side_pt * 0.35, side_pt * 0.6 / max(wide, 0.01))), fit.FLOOR))
     run.font.bold = True
     on = canvas.colours.hex(MSO_THEME_COLOR.ACCENT_1)
     set_colour(run.font.color, canvas.colours.readable(on, [MSO_THEME_COLOR.BACKGROUND_1]))

@@ -23,6 +23,7 @@ from cjmdeck.palette import MIN_CONTRAST, brighten, contrast
 from tests.deckutil import small_journey
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 DARK_MAP = {"bg1": "dk1", "tx1": "lt1", "bg2": "dk2", "tx2": "lt2"}
 THEMES: dict[str, tuple[dict[str, str], dict[str, str]]] = {  # name: (scheme colours, colour map changes)
     "default": ({}, {}),
@@ -149,3 +150,18 @@ def test_nothing_below_nine_points(themed_deck: Path) -> None:
                     for size in re.findall(rb'<a:(?:rPr|defRPr|endParaRPr)[^>]* sz="(\d+)"', package.read(name))
                 ]
                 assert all(size >= 900 for size in sizes), (name, min(sizes))
+
+
+def test_every_run_names_a_theme_font(themed_deck: Path) -> None:
+    with zipfile.ZipFile(themed_deck) as package:
+        for name in package.namelist():
+            if name.startswith(("ppt/slides/slide", "ppt/charts/chart")) and name.endswith(".xml"):
+                root = etree.fromstring(package.read(name))
+                if "chart" in name:  # the chart's own text properties, which its labels and titles inherit
+                    found = root.findall(f"{{{C}}}txPr/{{{A}}}p/{{{A}}}pPr/{{{A}}}defRPr")
+                else:
+                    found = [props for props in root.iter(f"{{{A}}}rPr") if props.getparent().tag == f"{{{A}}}r"]
+                assert found, name
+                for props in found:
+                    latin = props.find(f"{{{A}}}latin")
+                    assert latin is not None and latin.get("typeface", "").startswith("+m"), name

@@ -15,7 +15,7 @@ from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 from pptx.slide import Slide
 
-from cjmdeck.deck.canvas import Canvas, exact_spacing
+from cjmdeck.deck.canvas import Canvas, exact_spacing, name_theme_fonts
 from cjmdeck.deck.colours import theme_colours
 from cjmdeck.deck.fit import metrics_for
 from cjmdeck.deck.grid import Grid
@@ -86,6 +86,7 @@ def render_slides(
         move_slide(prs, kept.closing, len(prs.slides) - 1)
     for slide in canvas.slides:
         exact_spacing(slide)
+        name_theme_fonts(slide)
     number_slides(prs)
     try:
         prs.save(str(output))

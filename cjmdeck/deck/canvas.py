@@ -238,3 +238,20 @@ def exact_spacing(slide: Slide) -> None:
         sizes = [int(r.get("sz")) for r in paragraph.iter(qn("a:rPr")) if r.get("sz")]
         if sizes:
             _Paragraph(paragraph, slide).line_spacing = Pt(round(max(sizes) / 100 * fit.LINE_SPACING, 1))
+
+
+HEADING_FONT, BODY_FONT = "+mj-lt", "+mn-lt"  # the theme's major and minor Latin fonts
+TITLE_PLACEHOLDERS = ("title", "ctrTitle")
+
+
+def name_theme_fonts(slide: Slide) -> None:
+    """Name the theme's fonts on every run of `slide` that names none: headings in titles, body text elsewhere.
+
+    A template whose text styles name no font would otherwise fall back to the viewer's default.
+    """
+    for shape in slide._element.iter(qn("p:sp"), qn("p:graphicFrame")):
+        ph = shape.find(f".//{qn('p:nvPr')}/{qn('p:ph')}")
+        heading = ph is not None and ph.get("type") in TITLE_PLACEHOLDERS
+        for props in shape.iter(qn("a:rPr")):
+            if props.find(qn("a:latin")) is None:
+                Font(props).name = HEADING_FONT if heading else BODY_FONT

@@ -11,7 +11,7 @@ from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.slide import Slide
 from pptx.util import Pt
 
-from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.canvas import BODY_FONT, Canvas
 from cjmdeck.deck.colours import Paint
 from cjmdeck.deck.grid import Box
 from cjmdeck.deck.shapes import set_colour
@@ -49,6 +49,7 @@ def _bar(
     data.add_series(title, [v for _, v in reversed(items)])
     frame: Any = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, *box.xywh, data)
     chart = frame.chart
+    chart.font.name = BODY_FONT
     set_colour(chart.font.color, ink)
     chart.font.size = Pt(11)
     chart.has_legend = False

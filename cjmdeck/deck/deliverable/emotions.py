@@ -18,7 +18,7 @@ from pptx.enum.text import PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
 
-from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.canvas import BODY_FONT, Canvas
 from cjmdeck.deck.paginate import Cell, Row
 from cjmdeck.deck.shapes import set_colour
 from cjmdeck.deck.tables import Column, emotion_cell, table_slides
@@ -59,6 +59,7 @@ def emotion_curve(canvas: Canvas, found: Findings) -> list[Slide]:
     box = canvas.grid.content
     frame: Any = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, *box.xywh, data)
     chart = frame.chart
+    chart.font.name = BODY_FONT
     set_colour(chart.font.color, canvas.colours.readable(canvas.ground(slide)))
     chart.font.size = Pt(12)
     chart.has_legend = len(curves) > 1

@@ -133,6 +133,23 @@ def test_unusable_template_is_one_line(make_workbook, tmp_path):
     assert list(tmp_path.glob("*.pptx")) == [template]
 
 
+def test_portrait_template_is_refused_naming_its_size(make_workbook, tmp_path):
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Inches(7.5), Inches(10)
+    template = tmp_path / "portrait.pptx"
+    prs.save(str(template))
+    result = run(make_workbook(), "-o", tmp_path, "--template", template)
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {template}: has portrait slides (7.5 x 10 in); cjmdeck lays decks out on landscape slides: "
+        "use a landscape template\n"
+    )
+    assert not list(tmp_path.glob("*journey*"))
+
+
 def test_lang_option_overrides_the_workbook(make_workbook, tmp_path):
     result = run(make_workbook(), "-o", tmp_path, "--lang", "pl")
     assert result.exit_code == 0, result.output

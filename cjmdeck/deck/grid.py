@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pptx.util import Emu, Pt
 
 EMU_PER_PT = 12700  # English Metric Units per point
+EMU_PER_IN = 72 * EMU_PER_PT
 GRID_HEIGHT_IN = 7.5  # proportions are set for a 7.5 in high slide and scaled to the template's
 
 

@@ -29,6 +29,7 @@ from pptx.presentation import Presentation as PresentationObj
 from pptx.slide import Slide, SlideLayout
 
 from cjmdeck.contract import normalize
+from cjmdeck.deck.grid import EMU_PER_IN
 from cjmdeck.errors import TemplateError
 
 # Role -> (what cjmdeck uses it for, layout names tried in order).
@@ -102,6 +103,12 @@ def open_template(path: Path) -> PresentationObj:
         raise TemplateError(path, "not a PowerPoint presentation; save it from PowerPoint as .pptx or .potx") from exc
     if not len(prs.slide_layouts):
         raise TemplateError(path, "has no slide layouts")
+    width, height = int(prs.slide_width or 0), int(prs.slide_height or 0)
+    if height > width:
+        size = f"{width / EMU_PER_IN:.3g} x {height / EMU_PER_IN:.3g} in"
+        raise TemplateError(
+            path, f"has portrait slides ({size}); cjmdeck lays decks out on landscape slides: use a landscape template"
+        )
     for master in prs.slide_masters:
         for part in (master, *master.slide_layouts):
             unique_shape_ids(part._element)

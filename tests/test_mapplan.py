@@ -13,7 +13,6 @@ from cjmdeck.deck.deliverable.mapplan import (
     MAP_SIZES,
     MapPlan,
     clip,
-    label_and_band,
     lanes_room,
     map_lanes,
     measure,
@@ -22,6 +21,7 @@ from cjmdeck.deck.deliverable.mapplan import (
 )
 from cjmdeck.deck.fit import metrics_for, text_height
 from cjmdeck.deck.grid import points
+from cjmdeck.deck.paginate import CELL_X
 from cjmdeck.deck.template import default_template, open_template
 from cjmdeck.model import Journey
 from tests.deckutil import large_journey, small_journey
@@ -37,7 +37,7 @@ def _plan(journey: Journey, persona: int = 0) -> tuple[Canvas, MapPlan]:
 
 
 def _fits(canvas: Canvas, journey: Journey, plan: MapPlan) -> bool:
-    label, _ = label_and_band(canvas)
+    label = plan.label
     per = plan.ranges[0][1]
     col = points((canvas.grid.content.width - label) / per)
     return all(
@@ -106,3 +106,15 @@ def test_clip_keeps_whole_items_then_counts_the_rest() -> None:
     assert len(one) == 1 and one[0].endswith("…") and text_height(one, 100, 10, FONT) <= 3 * line
     first = clip(FONT, ["a long pain point " * 20, "another"], 100, 3 * line, 10, "en")
     assert first[-1] == "+1" and first[0].endswith("…")
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pl"])
+def test_lane_labels_never_break_inside_a_word(lang: str) -> None:
+    journey = small_journey(map_type="service_blueprint")
+    found = findings.of(journey)
+    canvas = new_canvas(open_template(default_template()), found, lang, "book.xlsx", None)
+    lanes = map_lanes(found.personas[0].lanes, len(journey.stages), lang)
+    plan = plan_pages(canvas, journey.stages, lanes)
+    words = [w for lane in plan.lanes for w in lane.label.split()] + canvas.t("lane_emotion").split()
+    inner = points(plan.label) - 2 * CELL_X
+    assert all(canvas.body.width(w, plan.size, bold=True) <= inner * canvas.body.safety for w in words)

@@ -15,7 +15,7 @@ from pptx.util import Pt
 
 from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas
-from cjmdeck.deck.deliverable.mapplan import MapLane, label_and_band, lanes_room, map_lanes, measure, plan_pages
+from cjmdeck.deck.deliverable.mapplan import MapLane, MapPlan, band_height, lanes_room, map_lanes, measure, plan_pages
 from cjmdeck.deck.grid import Box, points, pt
 from cjmdeck.deck.shapes import emu, flat, insets, rgb, set_colour
 from cjmdeck.deck.tables import paint_table, write_cell
@@ -50,7 +50,7 @@ def journey_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> lis
         lowest = journey.lowest
         low = lowest - start if lowest is not None and start <= lowest < start + count else None
         scores = list(journey.scores[start : start + count])
-        _draw(canvas, slide, plan.lanes, list(on_page), start, plan.size, scores, low, plan.ranges[0][1])
+        _draw(canvas, slide, plan, list(on_page), start, scores, low)
         slides.append(slide)
     return slides
 
@@ -58,18 +58,16 @@ def journey_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> lis
 def _draw(
     canvas: Canvas,
     slide: Slide,
-    lanes: list[MapLane],
+    plan: MapPlan,
     stages: list[Stage],
     start: int,
-    size: float,
     scores: list[float | None],
     lowest: int | None,
-    columns: int,
 ) -> None:
-    """Draw one page of the map: `columns` stage columns wide, the first `len(stages)` of them used."""
+    """Draw one page of the map: as many stage columns wide as the plan's first page, `stages` in them."""
     content = canvas.grid.content
-    label_emu, band = label_and_band(canvas)
-    col_emu = (content.width - label_emu) // max(columns, 1)
+    lanes, size, label_emu, band = plan.lanes, plan.size, plan.label, band_height(canvas)
+    col_emu = (content.width - label_emu) // max(plan.ranges[0][1], 1)
     heights = measure(canvas.body, lanes, stages, start, size, points(label_emu), points(col_emu))
     spare = lanes_room(canvas) - sum(heights) - 2
     if spare > 0 and lanes:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.fit import FontMetrics
-from cjmdeck.deck.grid import points
+from cjmdeck.deck.grid import EMU_PER_PT, points
 from cjmdeck.deck.paginate import CELL_X, CELL_Y
 from cjmdeck.findings import Lane
 from cjmdeck.model import Stage
@@ -41,6 +41,7 @@ class MapPlan:
     lanes: list[MapLane]
     ranges: list[tuple[int, int]]
     size: float
+    label: int  # EMU: the width of the label column
 
 
 def map_lanes(lanes: Sequence[Lane], stages: int, lang: str) -> list[MapLane]:
@@ -50,15 +51,22 @@ def map_lanes(lanes: Sequence[Lane], stages: int, lang: str) -> list[MapLane]:
     ]
 
 
-def label_and_band(canvas: Canvas) -> tuple[int, int]:
-    """Return the label column width and the emotion band height, in EMU."""
-    return canvas.grid.inches(LABEL_WIDTH), canvas.grid.inches(BAND_HEIGHT)
+def band_height(canvas: Canvas) -> int:
+    """Return the height of the emotion band between the lanes, in EMU."""
+    return canvas.grid.inches(BAND_HEIGHT)
+
+
+def label_width(canvas: Canvas, labels: Sequence[str]) -> int:
+    """Return the label column's width in EMU: its share of the grid, widened so no label breaks inside a word."""
+    font, size = canvas.body, MAP_SIZES[0]
+    longest = max((font.width(w, size, bold=True) / font.safety for label in labels for w in label.split()), default=0)
+    need = int((longest + 2 * CELL_X + 2) * EMU_PER_PT)
+    return min(max(canvas.grid.inches(LABEL_WIDTH), need), canvas.grid.content.width // 3)
 
 
 def lanes_room(canvas: Canvas) -> float:
     """Return the height in points the lane tables of a page may take together."""
-    _, band = label_and_band(canvas)
-    return points(canvas.grid.content.height - band - 2 * canvas.grid.gap)
+    return points(canvas.grid.content.height - band_height(canvas) - 2 * canvas.grid.gap)
 
 
 def cell_height(cells: Sequence[list[str]], width: float, size: float, font: FontMetrics, bold: bool = False) -> float:
@@ -93,7 +101,7 @@ def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane]) ->
     Cutting shortens the cells of `lanes` in place; the plan holds the same lanes.
     """
     font = canvas.body
-    label_emu, _ = label_and_band(canvas)
+    label_emu = label_width(canvas, [lane.label for lane in lanes] + [canvas.t("lane_emotion")])
     content = canvas.grid.content
     available = lanes_room(canvas)
     label_w = points(label_emu)
@@ -108,7 +116,7 @@ def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane]) ->
             if all(
                 sum(measure(font, lanes, stages[s : s + c], s, size, label_w, col_w)) <= available for s, c in ranges
             ):
-                return MapPlan(lanes, ranges, size)
+                return MapPlan(lanes, ranges, size, label_emu)
     ranges = [(s, 1) for s in range(n)]  # one stage per page, then cut
     col_w = points(content.width - label_emu)
     size = MAP_SIZES[-1]
@@ -121,7 +129,7 @@ def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane]) ->
                     lane.cells[k] = clip(
                         font, lane.cells[k], col_w - 2 * CELL_X, budget - 2 * CELL_Y - 2, size, canvas.lang
                     )
-    return MapPlan(lanes, ranges, size)
+    return MapPlan(lanes, ranges, size, label_emu)
 
 
 def share(heights: list[float], total: float) -> list[float]:

@@ -270,6 +270,18 @@ def test_persona_photo_relative_to_base_dir(tmp_path: Path) -> None:
     assert any(s.has_text_frame and s.text_frame.text == "M" for s in marek.shapes)
 
 
+def test_persona_cards_leave_out_empty_lists(tmp_path: Path) -> None:
+    journey = small_journey()
+    lucia = dataclasses.replace(journey.personas[0], needs=(), motivations=(), quote="“I want to buy in two clicks.”")
+    out = tmp_path / "cards.pptx"
+    render_deck(findings.of(dataclasses.replace(journey, personas=(lucia, journey.personas[1]))), out)
+    slide = titled(Presentation(str(out)), "Persona: Lucía")
+    texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+    cards = [t for t in texts if t.split("\n")[0] in ("Goals", "Needs", "Motivations", "Frustrations")]
+    assert [c.split("\n")[0] for c in cards] == ["Goals", "Frustrations"]
+    assert "—" not in texts and "“I want to buy in two clicks.”" in texts
+
+
 def test_long_touchpoint_table_paginates_with_header(tmp_path: Path) -> None:
     journey = small_journey()
     many = tuple(

@@ -815,3 +815,9 @@ def test_source_line_of_the_emotion_curve() -> None:
         headlines.source_line("mapa.xlsx", found, "es")
         == "Fuente: mapa.xlsx — Etapas filas 2-4; Recorrido filas 2, 4-5"
     )
+
+
+@pytest.mark.parametrize("typed", ["“I want it now”", '"I want it now"', "«I want it now»", "„I want it now”"])
+def test_quote_replaces_the_marks_a_text_came_with(typed: str) -> None:
+    assert quote(typed, "en") == "“I want it now”"
+    assert quote(typed, "es") == "«I want it now»"

@@ -69,10 +69,17 @@ CLOSING_MARKS = "”»"
 
 
 def quote(text: str, lang: str) -> str:
-    """Return `text` between the quotation marks of `lang` (“…”, «…», „…”), double quotes inside it made inner ones."""
+    """Return `text` between the quotation marks of `lang` (“…”, «…», „…”), double quotes inside it made inner ones.
+
+    Quotation marks the text already has around it are replaced, not doubled.
+    """
     opening, closing, inner_open, inner_close = QUOTES.get(lang, QUOTES["en"])
-    marks = {ord(m): inner_open for m in OPENING_MARKS} | {ord(m): inner_close for m in CLOSING_MARKS}
-    inner = text.translate(marks)
+    text = text.strip()
+    marks = OPENING_MARKS + CLOSING_MARKS + '"'
+    if len(text) > 1 and text[0] in marks and text[-1] in marks and not any(m in text[1:-1] for m in marks):
+        text = text[1:-1].strip()  # the text came quoted: one pair of marks, around all of it
+    nested = {ord(m): inner_open for m in OPENING_MARKS} | {ord(m): inner_close for m in CLOSING_MARKS}
+    inner = text.translate(nested)
     return f"{opening}{inner}{closing}"
 
 

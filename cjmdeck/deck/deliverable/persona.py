@@ -48,15 +48,22 @@ def persona_profile(canvas: Canvas, persona: Persona) -> list[Slide]:
     canvas.add_text(slide, info, details, heading=persona.name, sizes=DETAIL_SIZES)
     quote_h = int(right.height * 0.2) if persona.quote else 0
     lists = Box(right.left, right.top, right.width, right.height - (quote_h + gap if quote_h else 0))
-    top, bottom = lists.rows([1, 1], gap)
-    cells = top.columns([1, 1], gap) + bottom.columns([1, 1], gap)
-    contents = [[canvas.t(key)] + [bullet(i) for i in getattr(persona, key)] for key in QUADRANT_LISTS]
-    width, height = cells[0].width_pt - 2 * INSET, cells[0].height_pt - 4
-    size = min(fit.fit_size(c, width, height, canvas.body, DETAIL_SIZES) or fit.FLOOR for c in contents)
-    for box, key in zip(cells, QUADRANT_LISTS, strict=False):
-        items = list(getattr(persona, key)) or ["—"]
+    keys = [key for key in QUADRANT_LISTS if getattr(persona, key)]  # empty lists leave no empty card
+    cells = _cards(lists, len(keys), gap)
+    contents = [[canvas.t(key)] + [bullet(i) for i in getattr(persona, key)] for key in keys]
+    size = min(
+        (fit.fit_size(c, b.width_pt - 2 * INSET, b.height_pt - 4, canvas.body, DETAIL_SIZES) or fit.FLOOR)
+        for c, b in zip(contents, cells, strict=True)
+    ) if keys else fit.FLOOR  # fmt: skip
+    for box, key in zip(cells, keys, strict=True):
         canvas.add_text(
-            slide, box, items, heading=canvas.t(key), bullets=True, sizes=(size,), fill=MSO_THEME_COLOR.BACKGROUND_2
+            slide,
+            box,
+            list(getattr(persona, key)),
+            heading=canvas.t(key),
+            bullets=True,
+            sizes=(size,),
+            fill=MSO_THEME_COLOR.BACKGROUND_2,
         )
     if quote_h:
         canvas.add_text(
@@ -69,6 +76,14 @@ def persona_profile(canvas: Canvas, persona: Persona) -> list[Slide]:
             italic=True,
         )
     return [slide]
+
+
+def _cards(box: Box, count: int, gap: int) -> list[Box]:
+    """Return `count` card boxes filling `box`: one or two side by side, three or four on two rows."""
+    if count <= 2:
+        return box.columns([1] * count, gap) if count else []
+    top, bottom = box.rows([1, 1], gap)
+    return top.columns([1, 1], gap) + bottom.columns([1] * (count - 2), gap)
 
 
 def _portrait(canvas: Canvas, slide: Slide, box: Box, persona: Persona) -> None:

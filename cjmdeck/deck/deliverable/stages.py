@@ -6,15 +6,18 @@ from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 
+from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas
-from cjmdeck.deck.grid import Box
+from cjmdeck.deck.grid import Box, points, pt
 from cjmdeck.deck.paginate import Cell, Row
+from cjmdeck.deck.shapes import INSET
 from cjmdeck.deck.tables import Column, emotion_cell, table_slides
 from cjmdeck.findings import Findings, StageView
 from cjmdeck.text import format_money
 from cjmdeck.text.headlines import stage_title
 
-CARDS_HEIGHT = 1.15  # grid inches: the goal and KPI cards above the table
+CARDS_HEIGHT = 1.15  # grid inches: the goal and KPI cards above the table, at most
+CARDS_MIN = 0.6  # grid inches: and at least
 CARD_SIZES = (14, 12, 11, 10, 9)
 ALONE_SIZES = (24, 20, 18, 16, 14, 12, 11, 10, 9)  # the cards on a slide of their own
 
@@ -77,7 +80,19 @@ def stage(canvas: Canvas, found: Findings, view: StageView) -> list[Slide]:
         columns,
         rows,
         intro=draw_cards if cards else None,
-        intro_height=canvas.grid.inches(CARDS_HEIGHT),
+        intro_height=_cards_height(canvas, [(canvas.t(key), value) for key, value in cards]),
         records=[s],
         empty=canvas.t("no_touchpoints"),
     )
+
+
+def _cards_height(canvas: Canvas, cards: list[tuple[str, str]]) -> int:
+    """Return the height (EMU) the cards need at their largest size, within CARDS_MIN and CARDS_HEIGHT."""
+    if not cards:
+        return 0
+    gap = canvas.grid.gap
+    width = (canvas.grid.content.width - gap * (len(cards) - 1)) / len(cards)
+    inner = points(width) - 2 * INSET
+    need = max(fit.text_height([head, value], inner, CARD_SIZES[0], canvas.body) for head, value in cards) + 6
+    low, high = canvas.grid.inches(CARDS_MIN), canvas.grid.inches(CARDS_HEIGHT)
+    return min(max(int(pt(need)), low), high)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import zipfile
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 from lxml import etree
 from pptx import Presentation
 from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.util import Inches
 
@@ -164,3 +166,27 @@ def test_token_values_are_never_evaluated() -> None:
     slide.shapes.title.text_frame.text = "{{client}} / {{ project }}"
     fill_tokens(slide, {"client": "{{ project }}", "project": "P"})
     assert slide.shapes.title.text_frame.text == "{{ project }} / P"
+
+
+def test_kept_slides_lose_the_template_footer_and_date_text(tmp_path: Path) -> None:
+    prs = Presentation()
+    layout = prs.slide_layouts[0]
+    cover = prs.slides.add_slide(layout)
+    cover.shapes.title.text_frame.text = "{{ project }}"
+    for ph in layout.placeholders:  # PowerPoint copies these onto a slide when footers are switched on
+        kind = ph.placeholder_format.type
+        if kind in (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.SLIDE_NUMBER):
+            element = copy.deepcopy(ph._element)
+            cover.shapes._spTree.append(element)
+    for ph in cover.placeholders:
+        if ph.placeholder_format.type == PP_PLACEHOLDER.FOOTER:
+            ph.text_frame.text = "<Dateiname>"
+        elif ph.placeholder_format.type == PP_PLACEHOLDER.DATE:
+            ph.text_frame.text = "<Datum>"
+    template = tmp_path / "footers.pptx"
+    prs.save(str(template))
+    out = tmp_path / "deck.pptx"
+    render_deck(findings.of(small_journey()), out, template=template)
+    texts = [s.text_frame.text for slide in Presentation(str(out)).slides for s in slide.shapes if s.has_text_frame]
+    assert "Online store journey" in texts
+    assert not [t for t in texts if "<Dateiname>" in t or "<Datum>" in t]

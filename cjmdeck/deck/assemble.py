@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 from pptx.slide import Slide
@@ -21,6 +22,7 @@ from cjmdeck.deck.fit import metrics_for
 from cjmdeck.deck.grid import Grid
 from cjmdeck.deck.shapes import box_of
 from cjmdeck.deck.template import (
+    TOKEN,
     default_template,
     drop_slide,
     fill_tokens,
@@ -37,6 +39,7 @@ from cjmdeck.findings import Findings
 from cjmdeck.text.values import footer_label, token_values
 
 SlideMaker = Callable[[Canvas, Findings], list[Slide]]
+LEFTOVERS = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE)  # a kept slide's, unless cjmdeck fills their tokens
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,9 @@ def keep_token_slides(prs: Presentation, path: Path, values: dict[str, str]) -> 
     renumber_slides(prs)
     warnings = []
     for slide in kept:
+        for shape in list(slide.placeholders):  # the template's own footer and date text ("<Dateiname>") goes
+            if shape.placeholder_format.type in LEFTOVERS and not TOKEN.search(shape.text_frame.text):
+                shape._element.getparent().remove(shape._element)
         for name in fill_tokens(slide, values):
             number = originals.index(slide) + 1
             warnings.append(f"{path}: slide {number}: no value for {{{{ {name} }}}}; it is left empty")

@@ -270,6 +270,21 @@ def test_persona_photo_relative_to_base_dir(tmp_path: Path) -> None:
     assert any(s.has_text_frame and s.text_frame.text == "M" for s in marek.shapes)
 
 
+def test_a_long_name_in_a_title_is_shortened_and_the_finding_kept(tmp_path: Path) -> None:
+    journey = small_journey()
+    name = "Checkout page that asks for the delivery address, the invoice address and a phone number " * 2
+    hardest = Touchpoint("Purchase", name.strip(), channel="Website", emotion=1, origin=Origin("Touchpoints", 90))
+    out = tmp_path / "long.pptx"
+    render_deck(findings.of(dataclasses.replace(journey, touchpoints=(*journey.touchpoints, hardest))), out)
+    (title,) = [t for t in titles(out) if t.startswith("Stage 3")]
+    assert title.startswith("Stage 3, Purchase: “Checkout page that") and title.endswith(
+        "is the hardest moment (1 of 5)"
+    )
+    assert "…" in title
+    table = _tables(titled(Presentation(str(out)), "Stage 3"))[0]
+    assert name.strip() in [table.cell(r, 0).text for r in range(1, len(table.rows))]
+
+
 def test_persona_cards_leave_out_empty_lists(tmp_path: Path) -> None:
     journey = small_journey()
     lucia = dataclasses.replace(journey.personas[0], needs=(), motivations=(), quote="“I want to buy in two clicks.”")

@@ -54,6 +54,12 @@ def test_large_deck_paginates_with_counters(large: tuple[Path, object]) -> None:
     assert len(plan) > 1 and plan[0].endswith(f"(1/{len(plan)})") and plan[-1].endswith(f"({len(plan)}/{len(plan)})")
 
 
+def test_large_deck_titles_are_never_cut(large: tuple[Path, object]) -> None:
+    out, _ = large
+    titles = [s.shapes.title.text for s in Presentation(str(out)).slides if s.shapes.title is not None]
+    assert not [t for t in titles if t.endswith("…")]
+
+
 def test_large_deck_text_reaches_pdf(large: tuple[Path, object], tmp_path: Path) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:

@@ -821,3 +821,12 @@ def test_source_line_of_the_emotion_curve() -> None:
 def test_quote_replaces_the_marks_a_text_came_with(typed: str) -> None:
     assert quote(typed, "en") == "“I want it now”"
     assert quote(typed, "es") == "«I want it now»"
+
+
+def test_shorten_cuts_at_a_word_and_marks_the_cut() -> None:
+    from cjmdeck.text.formats import shorten
+
+    assert shorten("Checkout", None) == "Checkout" and shorten("Checkout", 40) == "Checkout"
+    assert shorten("Fills in the delivery form and compares options", 24) == "Fills in the delivery…"
+    assert len(shorten("Fills in the delivery form and compares options", 24)) <= 24
+    assert shorten("Supercalifragilisticexpialidocious", 10) == "Supercali…"

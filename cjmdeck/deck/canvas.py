@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,9 @@ from cjmdeck.deck.template import find_layout, title_placeholder
 from cjmdeck.text import headlines, text
 from cjmdeck.text.values import bullet
 
-TITLE_SIZES = (28, 24, 20)
+TITLE_FITS = ((28, 1), (24, 1), (20, 1), (24, 2), (20, 2), (18, 2))  # (size, lines): shrink first, then wrap
+NAME_LIMITS = (None, 60, 40, 24, 14)  # how far a title may shorten the workbook names it holds
+Title = str | Callable[[int | None], str]  # a title, or a function giving it with names cut to a limit
 FOOTER_SIZE = 9
 PLACEHOLDER_INSET = 7.2  # PowerPoint's default text inset (0.1 in), in points
 KEPT_PLACEHOLDERS = {
@@ -73,7 +75,7 @@ class Canvas:
         return text(key, self.lang, **values)
 
     def new_slide(
-        self, title: str, records: Iterable[object] = (), role: str = "title_only", source_line: bool = True
+        self, title: Title, records: Iterable[object] = (), role: str = "title_only", source_line: bool = True
     ) -> Slide:
         """Add a slide with `title`, footer, source line and notes naming the workbook rows of `records`."""
         slide: Slide = self.prs.slides.add_slide(find_layout(self.prs, role))
@@ -95,8 +97,12 @@ class Canvas:
         self.slides.append(slide)
         return slide
 
-    def set_title(self, slide: Slide, title: str) -> None:
-        """Put `title` in the slide's title placeholder (or a text box) on the grid, sized to fit."""
+    def set_title(self, slide: Slide, title: Title) -> None:
+        """Put `title` in the slide's title placeholder (or a text box) on the grid, sized to fit, never cut.
+
+        The title shrinks within the type scale, then wraps to two lines; when it still does not
+        fit, the workbook names in it are shortened, so that its finding and page marker show.
+        """
         box = self.grid.title
         shape = title_placeholder(slide)
         if shape is None:
@@ -107,17 +113,27 @@ class Canvas:
         frame.word_wrap = True
         frame.auto_size = MSO_AUTO_SIZE.NONE
         frame.vertical_anchor = MSO_ANCHOR.TOP  # the first line sits at the same place on every slide
-        width, height = box.width_pt - 2 * INSET, box.height_pt - 4
-        size = fit.fit_size([title], width, height, self.heading, TITLE_SIZES, bold=True)
-        lines = [title] if size else fit.truncate([title], width, height, TITLE_SIZES[-1], self.heading, True)
-        frame.text = lines[0]
+        text, size = self._fit_title(title, box.width_pt - 2 * INSET, box.height_pt - 4)
+        frame.text = text
         paragraph = frame.paragraphs[0]
         paragraph.alignment = PP_ALIGN.LEFT
         paint = self.readable(slide, shape)
         for run in paragraph.runs:
-            run.font.size = Pt(size or TITLE_SIZES[-1])
+            run.font.size = Pt(size)
             run.font.bold = True
             set_colour(run.font.color, paint)
+
+    def _fit_title(self, title: Title, width: float, height: float) -> tuple[str, float]:
+        """Return the title's text and size: the first fit of TITLE_FITS, names shortened only when none fits."""
+        font = self.heading
+        for limit in NAME_LIMITS if callable(title) else (None,):
+            text = title(limit) if callable(title) else title
+            for size, most in TITLE_FITS:
+                lines = fit.line_count([text], width, size, font, bold=True)
+                if lines <= most and lines * font.line_height(size) <= height:
+                    return text, size
+        size = TITLE_FITS[-1][0]  # a title too long even so: cut, as a last resort
+        return fit.truncate([text], width, height, size, font, True)[0], size
 
     def footer(self, slide: Slide) -> None:
         """Add the footer: client and project on the left, the slide number on the right."""
@@ -238,6 +254,13 @@ def exact_spacing(slide: Slide) -> None:
         sizes = [int(r.get("sz")) for r in paragraph.iter(qn("a:rPr")) if r.get("sz")]
         if sizes:
             _Paragraph(paragraph, slide).line_spacing = Pt(round(max(sizes) / 100 * fit.LINE_SPACING, 1))
+
+
+def paged_title(title: Title, n: int, total: int, lang: str) -> Title:
+    """Return the title of page `n` of `total`, "title (2/3)", keeping a title's names shortenable."""
+    if callable(title):
+        return lambda limit: headlines.paged(title(limit), n, total, lang)
+    return headlines.paged(title, n, total, lang)
 
 
 HEADING_FONT, BODY_FONT = "+mj-lt", "+mn-lt"  # the theme's major and minor Latin fonts

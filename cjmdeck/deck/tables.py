@@ -13,7 +13,7 @@ from pptx.slide import Slide
 from pptx.text.text import Font
 from pptx.util import Pt
 
-from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.canvas import Canvas, Title, paged_title
 from cjmdeck.deck.colours import Paint, fill_colour
 from cjmdeck.deck.fit import FontMetrics
 from cjmdeck.deck.grid import EMU_PER_PT, Box, points, pt
@@ -21,7 +21,6 @@ from cjmdeck.deck.paginate import CELL_X, CELL_Y, TABLE_SIZES, Cell, Row, as_cel
 from cjmdeck.deck.shapes import emu, rgb, set_colour, solid
 from cjmdeck.findings import emotion_level
 from cjmdeck.palette import EMOTION_TINT
-from cjmdeck.text.headlines import paged
 from cjmdeck.text.values import score
 
 HEADER_SIZE = 12  # points: the header row of every table
@@ -156,7 +155,7 @@ def write_cell(
 
 def table_slides(
     canvas: Canvas,
-    title: str,
+    title: Title,
     columns: Sequence[Column],
     rows: list[Row],
     *,
@@ -188,7 +187,7 @@ def table_slides(
         _group(pages, group_column)
     slides = []
     for n, page in enumerate(pages, start=1):
-        shown = paged(title, n, len(pages), canvas.lang)
+        shown = paged_title(title, n, len(pages), canvas.lang)
         page_records = [r for row in page for r in row.records] + (list(records) if n == 1 else [])
         slide = canvas.new_slide(shown, page_records)
         top = box.top

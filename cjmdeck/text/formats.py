@@ -143,3 +143,13 @@ def ranges(numbers: list[int]) -> str:
         else:
             runs.append([n])
     return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+
+
+def shorten(name: str, limit: int | None) -> str:
+    """Return `name` cut to at most `limit` characters at a word, ending in an ellipsis; whole when None or short."""
+    if limit is None or len(name) <= limit:
+        return name
+    cut = name[: max(limit - 1, 1)]
+    if " " in cut.strip():
+        cut = cut[: cut.rstrip().rfind(" ")]
+    return cut.rstrip(" ,;:-–—") + "…"

@@ -1,54 +1,61 @@
-"""The headline sentences of slides and sections, built from findings: each says what its data shows."""
+"""The headline sentences of slides and sections, built from findings: each says what its data shows.
+
+Headlines that name workbook records (a stage, a persona, a touchpoint) take a `limit`: the
+names are shortened to it, so that a headline too long for its place keeps its finding whole.
+"""
 
 from __future__ import annotations
 
 from cjmdeck.findings import Costs, LowPoint, PersonaJourney, Plan, Questions, Sources, StageView, TouchpointGrid
 from cjmdeck.model import Stage
-from cjmdeck.text.formats import format_money, format_score, quote, ranges
+from cjmdeck.text.formats import format_money, format_score, quote, ranges, shorten
 from cjmdeck.text.labels import text
 from cjmdeck.text.nouns import counted
 from cjmdeck.text.values import channel_name
 
 
-def map_title(journey: PersonaJourney, stages: tuple[Stage, ...], lang: str) -> str:
+def map_title(journey: PersonaJourney, stages: tuple[Stage, ...], lang: str, limit: int | None = None) -> str:
     """Return the title of a persona's map: the stage where the journey drops lowest, or the persona's journey."""
+    name = shorten(journey.persona.name, limit)
     if journey.lowest is None or journey.low_score is None:
-        return text("map_title", lang, name=journey.persona.name)
+        return text("map_title", lang, name=name)
     score = format_score(journey.low_score, lang)
-    return text("map_low", lang, stage=stages[journey.lowest].name, name=journey.persona.name, score=score)
+    return text("map_low", lang, stage=shorten(stages[journey.lowest].name, limit), name=name, score=score)
 
 
-def curve_title(low: LowPoint, stages: tuple[Stage, ...], lang: str) -> str:
+def curve_title(low: LowPoint, stages: tuple[Stage, ...], lang: str, limit: int | None = None) -> str:
     """Return the title of the emotion curve: where the journey reaches its low point, and who is there."""
     score = format_score(low.score, lang)
     if len(low.personas) == 1:
-        name, first = low.personas[0].name, low.points[0][1]
-        return text("curve_low", lang, stage=stages[first].name, name=name, score=score)
+        name, stage = shorten(low.personas[0].name, limit), shorten(stages[low.points[0][1]].name, limit)
+        return text("curve_low", lang, stage=stage, name=name, score=score)
     personas = counted("personas", len(low.personas), lang)
     if low.shared:
-        return text("curve_low_shared", lang, stage=stages[low.shared[0]].name, personas=personas, score=score)
+        stage = shorten(stages[low.shared[0]].name, limit)
+        return text("curve_low_shared", lang, stage=stage, personas=personas, score=score)
     return text("curve_low_spread", lang, personas=personas, score=score)
 
 
-def grid_title(grid: TouchpointGrid, lang: str) -> str:
+def grid_title(grid: TouchpointGrid, lang: str, limit: int | None = None) -> str:
     """Return the title of the touchpoint grid: the busiest channel when there are several."""
     busiest = grid.busiest
     if busiest is None:
         return text("tp_grid", lang)
-    channel = channel_name(busiest.channel, lang)
+    channel = shorten(channel_name(busiest.channel, lang), limit)
     return text("tp_grid_busy", lang, channel=channel, count=busiest.count, total=grid.total)
 
 
-def stage_title(view: StageView, currency: str, lang: str) -> str:
+def stage_title(view: StageView, currency: str, lang: str, limit: int | None = None) -> str:
     """Return a stage's title: its hardest touchpoint, else its costliest, else its name."""
-    n, name = view.number, view.stage.name
+    n, name = view.number, shorten(view.stage.name, limit)
     if view.hardest is not None:
-        touchpoint = quote(view.hardest.name, lang)
+        touchpoint = quote(shorten(view.hardest.name, limit), lang)
         score = format_score(view.hardest.emotion or 0, lang)
         return text("stage_low", lang, n=n, stage=name, touchpoint=touchpoint, score=score)
     if view.costliest is not None:
         cost = format_money(view.costliest.cost or 0, lang, currency)
-        return text("stage_cost", lang, n=n, stage=name, touchpoint=quote(view.costliest.name, lang), cost=cost)
+        touchpoint = quote(shorten(view.costliest.name, limit), lang)
+        return text("stage_cost", lang, n=n, stage=name, touchpoint=touchpoint, cost=cost)
     return text("stage_title", lang, n=n, stage=name)
 
 
@@ -69,11 +76,11 @@ def matrix_title(plan: Plan, lang: str) -> str:
     return text("matrix_title", lang, quick=plan.quick_wins, total=counted("actions", len(plan.ranked), lang))
 
 
-def costs_title(costs: Costs, lang: str) -> str:
+def costs_title(costs: Costs, lang: str, limit: int | None = None) -> str:
     """Return the title of the costs: the stage with the largest share, or plain "Costs" when all are zero."""
     if not costs.total:
         return text("costs", lang)
-    return text("costs_title", lang, stage=costs.top_stage, share=costs.top_share)
+    return text("costs_title", lang, stage=shorten(costs.top_stage, limit), share=costs.top_share)
 
 
 def paged(title: str, n: int, total: int, lang: str) -> str:

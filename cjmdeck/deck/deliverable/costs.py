@@ -29,7 +29,9 @@ def costs(canvas: Canvas, found: Findings) -> list[Slide]:
     totals = found.costs
     if totals is None:
         return []
-    slide = canvas.new_slide(costs_title(totals, canvas.lang), [*totals.records, *found.journey.stages])
+    slide = canvas.new_slide(
+        lambda limit: costs_title(totals, canvas.lang, limit), [*totals.records, *found.journey.stages]
+    )
     left, right = canvas.grid.content.columns([1, 1], canvas.grid.gap * 2)
     channels = [(channel_name(c, canvas.lang), v) for c, v in totals.by_channel[:MAX_CHANNELS]]
     fmt = money_pattern(found.journey.project.currency, canvas.lang)

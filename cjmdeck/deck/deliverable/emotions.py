@@ -51,7 +51,7 @@ def emotion_curve(canvas: Canvas, found: Findings) -> list[Slide]:
     curves, low, stages = found.curves, found.low, found.journey.stages
     if not curves or low is None:
         return []
-    slide = canvas.new_slide(curve_title(low, stages, canvas.lang), emotion_records(found.journey))
+    slide = canvas.new_slide(lambda limit: curve_title(low, stages, canvas.lang, limit), emotion_records(found.journey))
     data = chart_data(number_format="0.0")
     data.categories = [s.name for s in stages]
     for curve in curves:

@@ -14,7 +14,7 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from cjmdeck.deck import fit
-from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.canvas import Canvas, paged_title
 from cjmdeck.deck.deliverable.mapplan import MapLane, MapPlan, band_height, lanes_room, map_lanes, measure, plan_pages
 from cjmdeck.deck.grid import Box, points, pt
 from cjmdeck.deck.shapes import emu, flat, insets, rgb, set_colour
@@ -30,7 +30,7 @@ from cjmdeck.findings import (
 from cjmdeck.model import Stage
 from cjmdeck.palette import EMOTION_FILL, EMOTION_TEXT
 from cjmdeck.text import format_score
-from cjmdeck.text.headlines import map_title, paged
+from cjmdeck.text.headlines import map_title
 
 LANE_GROWTH = 72.0  # points: how much a lane may grow to use a page's spare height
 LOWEST_RING = "1E2328"
@@ -41,10 +41,14 @@ def journey_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> lis
     """Add the journey map of a persona, split by stage columns over several slides when the text needs it."""
     stages = found.journey.stages
     plan = plan_pages(canvas, stages, map_lanes(journey.lanes, len(stages), canvas.lang))
-    title = map_title(journey, stages, canvas.lang)
+
+    def title(limit: int | None) -> str:
+        """Return the map's title, names cut to `limit`."""
+        return map_title(journey, stages, canvas.lang, limit)
+
     slides = []
     for page, (start, count) in enumerate(plan.ranges, start=1):
-        shown = paged(title, page, len(plan.ranges), canvas.lang)
+        shown = paged_title(title, page, len(plan.ranges), canvas.lang)
         on_page = stages[start : start + count]
         slide = canvas.new_slide(shown, map_records(found.journey, journey.persona, on_page))
         lowest = journey.lowest

@@ -17,6 +17,7 @@ from cjmdeck.files import beside
 from cjmdeck.findings import Findings
 from cjmdeck.model import Persona
 from cjmdeck.text import quote
+from cjmdeck.text.formats import shorten
 from cjmdeck.text.values import bullet, detail, initials
 
 DETAILS = ("age", "gender", "occupation", "location", "income", "education", "personality")
@@ -36,7 +37,9 @@ def personas(canvas: Canvas, found: Findings) -> list[Slide]:
 
 def persona_profile(canvas: Canvas, persona: Persona) -> list[Slide]:
     """Add a persona's profile: portrait, demographics, goals, needs, motivations, frustrations and quote."""
-    slide = canvas.new_slide(canvas.t("persona_title", name=persona.name), [persona], source_line=False)
+    slide = canvas.new_slide(
+        lambda limit: canvas.t("persona_title", name=shorten(persona.name, limit)), [persona], source_line=False
+    )
     gap = canvas.grid.gap
     left, right = canvas.grid.content.columns([1, 2.6], gap * 2)
     portrait = Box(left.left, left.top, left.width, min(int(left.width * 0.75), int(left.height * 0.4)))

@@ -76,7 +76,7 @@ def stage(canvas: Canvas, found: Findings, view: StageView) -> list[Slide]:
 
     return table_slides(
         canvas,
-        stage_title(view, currency, lang),
+        lambda limit: stage_title(view, currency, lang, limit),
         columns,
         rows,
         intro=draw_cards if cards else None,

@@ -33,8 +33,7 @@ from cjmdeck.text import format_score
 from cjmdeck.text.headlines import map_title
 
 LANE_GROWTH = 72.0  # points: how much a lane may grow to use a page's spare height
-LOWEST_RING = "1E2328"
-RING = "7F7F7F"
+RING = "7F7F7F"  # the marker's outline; the lowest one's is drawn in the text colour, to stand out
 
 
 def journey_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> list[Slide]:
@@ -165,6 +164,7 @@ def _emotion_band(
         return
     group = slide.shapes.add_group_shape()
     group.name = "Emotion curve"
+    ink = canvas.colours.readable(canvas.ground(slide))
     marker = int(min(box.height * 0.42, col_emu * 0.5))
     area_top, area_h = box.top + marker // 2, box.height - marker
 
@@ -185,7 +185,7 @@ def _emotion_band(
         dot = flat(group.shapes.add_shape(MSO_SHAPE.OVAL, *Box(x - marker // 2, y - marker // 2, marker, marker).xywh))
         dot.fill.solid()
         dot.fill.fore_color.rgb = rgb(EMOTION_FILL[level])
-        dot.line.color.rgb = rgb(LOWEST_RING if i == lowest else RING)
+        set_colour(dot.line.color, ink if i == lowest else RING)
         dot.line.width = Pt(2.5 if i == lowest else 0.75)
         frame = dot.text_frame
         insets(frame, 0, 0)

@@ -12,7 +12,8 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from cjmdeck import findings
 from cjmdeck.deck.deliverable import render_deck
-from cjmdeck.deck.template import LAYOUT_NAMES, default_template
+from cjmdeck.deck.layouts import LAYOUT_NAMES
+from cjmdeck.deck.template import default_template
 from cjmdeck.model import Origin, Touchpoint
 from cjmdeck.text import counted, format_money, format_number
 from tests.deckutil import check_package, overlaps, small_journey, titled

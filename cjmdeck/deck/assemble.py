@@ -20,18 +20,16 @@ from cjmdeck.deck.canvas import Canvas, exact_spacing, name_theme_fonts
 from cjmdeck.deck.colours import theme_colours
 from cjmdeck.deck.fit import metrics_for
 from cjmdeck.deck.grid import Grid
-from cjmdeck.deck.shapes import box_of
+from cjmdeck.deck.layouts import find_layout, obstacles, title_box
 from cjmdeck.deck.template import (
     TOKEN,
     default_template,
     drop_slide,
     fill_tokens,
-    find_layout,
     move_slide,
     open_template,
     renumber_slides,
     theme_fonts,
-    title_placeholder,
     token_slides,
 )
 from cjmdeck.errors import OutputError
@@ -125,9 +123,9 @@ def keep_token_slides(prs: Presentation, path: Path, values: dict[str, str]) -> 
 
 def new_canvas(prs: Presentation, found: Findings, lang: str, workbook_name: str, base_dir: Path | None) -> Canvas:
     """Return the canvas of `prs`: the grid under the template's title place, and the theme's fonts measured."""
-    title = title_placeholder(find_layout(prs, "title_only"))
-    title_box = box_of(title) if title is not None else None
-    grid = Grid.for_slide(int(prs.slide_width or 0), int(prs.slide_height or 0), title_box)
+    width, height = int(prs.slide_width or 0), int(prs.slide_height or 0)
+    layout = find_layout(prs, "title_only")
+    grid = Grid.for_slide(width, height, title_box(layout), obstacles(layout, width, height))
     heading, body = theme_fonts(prs)
     footer = footer_label(found.journey.project)
     colours = theme_colours(prs)

@@ -23,8 +23,8 @@ from cjmdeck.deck import fit
 from cjmdeck.deck.colours import Paint, ThemeColours, background, inherited
 from cjmdeck.deck.fit import FontMetrics
 from cjmdeck.deck.grid import Box, Grid
+from cjmdeck.deck.layouts import find_layout, title_placeholder
 from cjmdeck.deck.shapes import INSET, Colour, box_of, insets, place, set_colour, solid
-from cjmdeck.deck.template import find_layout, title_placeholder
 from cjmdeck.text import headlines, text
 from cjmdeck.text.values import bullet
 

@@ -32,6 +32,17 @@ class Box:
         return self.top + self.height
 
     @property
+    def area(self) -> int:
+        """Return the area in square EMU (0 for an empty box)."""
+        return max(self.width, 0) * max(self.height, 0)
+
+    def overlaps(self, other: Box) -> bool:
+        """Return True when this box and `other` share some area."""
+        return (
+            self.left < other.right and other.left < self.right and self.top < other.bottom and other.top < self.bottom
+        )
+
+    @property
     def width_pt(self) -> float:
         """Return the width in points."""
         return self.width / EMU_PER_PT
@@ -88,8 +99,11 @@ class Grid:
     footer: Box
 
     @classmethod
-    def for_slide(cls, width: int, height: int, title: Box | None = None) -> Grid:
-        """Return the grid of a `width` x `height` slide, keeping the template's title box when usable."""
+    def for_slide(cls, width: int, height: int, title: Box | None = None, avoid: Sequence[Box] = ()) -> Grid:
+        """Return the grid of a `width` x `height` slide, keeping the template's title box when usable.
+
+        Title, content, source line and footer keep clear of the boxes in `avoid` (a layout's logos).
+        """
         unit = height / GRID_HEIGHT_IN
         margin = int(0.45 * unit)
         gap = int(0.15 * unit)
@@ -98,10 +112,11 @@ class Grid:
         footer = Box(margin, height - margin // 2 - footer_h, width - 2 * margin, footer_h)
         source = Box(margin, footer.top - source_h, width - 2 * margin, source_h)
         default_title = Box(margin, int(margin * 0.8), width - 2 * margin, int(0.85 * unit))
-        if title is None or not _usable_title(title, width, height):
+        if title is None or not usable_title(title, width, height):
             title = default_title
+        title, source, footer = (beside(box, avoid, gap) for box in (title, source, footer))
         top = title.bottom + gap
-        content = Box(margin, top, width - 2 * margin, source.top - gap // 2 - top)
+        content = clear_of(Box(margin, top, width - 2 * margin, source.top - gap // 2 - top), avoid, gap)
         return cls(width, height, unit, margin, gap, title, content, source, footer)
 
     def inches(self, value: float) -> int:
@@ -109,7 +124,34 @@ class Grid:
         return int(value * self.unit)
 
 
-def _usable_title(box: Box, width: int, height: int) -> bool:
+def clear_of(box: Box, avoid: Sequence[Box], gap: int) -> Box:
+    """Return the largest part of `box` above, below, left or right of each box in `avoid` it overlaps."""
+    for _ in range(len(avoid) * 4):
+        hit = next((other for other in avoid if box.overlaps(other)), None)
+        if hit is None:
+            break
+        sides = [
+            Box(box.left, box.top, box.width, hit.top - gap - box.top),  # above it
+            Box(box.left, hit.bottom + gap, box.width, box.bottom - hit.bottom - gap),  # below it
+            Box(box.left, box.top, hit.left - gap - box.left, box.height),  # left of it
+            Box(hit.right + gap, box.top, box.right - hit.right - gap, box.height),  # right of it
+        ]
+        box = max(sides, key=lambda side: side.area)
+    return box
+
+
+def beside(box: Box, avoid: Sequence[Box], gap: int) -> Box:
+    """Return `box` narrowed from the left or the right so that it keeps clear of the boxes in `avoid`."""
+    for other in avoid:
+        if box.overlaps(other):
+            if other.left + other.width / 2 >= box.left + box.width / 2:
+                box = Box(box.left, box.top, max(other.left - gap - box.left, 0), box.height)
+            else:
+                box = Box(other.right + gap, box.top, max(box.right - other.right - gap, 0), box.height)
+    return box
+
+
+def usable_title(box: Box, width: int, height: int) -> bool:
     """Return True when a template's title box sits at the top and spans most of the slide."""
     return (
         box.left >= 0

@@ -1,9 +1,4 @@
-"""Open the deck template (.pptx or .potx), find its layouts by name, fill `{{ field }}` tokens and drop other slides.
-
-Layouts are looked up by the names PowerPoint (English UI), Google Slides exports and
-LibreOffice give them; see `LAYOUT_NAMES`. When no name matches, a layout is chosen by its
-placeholders (a title placeholder and as few others as possible), and as a last resort the
-first layout is used with the title drawn as a text box.
+"""Open the deck template (.pptx or .potx), read its theme fonts, fill `{{ field }}` tokens and drop other slides.
 
 Slides already in the template that hold `{{ field }}` tokens are kept and filled from the
 Project sheet; the first slide, when kept, serves as the cover and the last one (when another
@@ -21,56 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from pptx import Presentation
-from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationObj
-from pptx.slide import Slide, SlideLayout
+from pptx.slide import Slide
 
 from cjmdeck.contract import normalize
 from cjmdeck.deck.grid import EMU_PER_IN
 from cjmdeck.errors import TemplateError
 
-# Role -> (what cjmdeck uses it for, layout names tried in order).
-LAYOUT_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "cover": (
-        "the cover (title = project, subtitle = client, date and agency)",
-        ("Title Slide", "TITLE", "Title", "Title Slide 1", "Diapositiva de título", "Slajd tytułowy"),
-    ),
-    "section": (
-        "the closing slide",
-        (
-            "Section Header",
-            "SECTION_HEADER",
-            "Section Title",
-            "Title, Content Centered",
-            "Encabezado de sección",
-            "Nagłówek sekcji",
-        ),
-    ),
-    "title_only": (
-        "every content slide: cjmdeck keeps the title and draws tables, charts and text in the area below it",
-        ("Title Only", "TITLE_ONLY", "Title, Only", "Solo el título", "Tylko tytuł"),
-    ),
-    "content": (
-        "fallback for content slides when there is no Title Only layout (its body placeholder is removed)",
-        ("Title and Content", "TITLE_AND_BODY", "Title, Content", "Título y objetos", "Tytuł i zawartość"),
-    ),
-    "blank": (
-        "fallback when no layout has a title: the title is drawn as a text box",
-        ("Blank", "BLANK", "Blank Slide", "En blanco", "Pusty"),
-    ),
-}
-# What to try when a role's own names are missing.
-FALLBACKS: dict[str, tuple[str, ...]] = {
-    "cover": ("cover", "section", "title_only", "content", "blank"),
-    "section": ("section", "cover", "title_only", "content", "blank"),
-    "title_only": ("title_only", "content", "blank"),
-    "content": ("content", "title_only", "blank"),
-    "blank": ("blank", "title_only", "content"),
-}
-TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 TOKEN = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 POTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
 PPTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
@@ -141,28 +96,6 @@ def _as_presentation(data: bytes) -> bytes:
                 content = content.replace(POTX_MAIN.encode(), PPTX_MAIN.encode())
             target.writestr(item, content)
     return out.getvalue()
-
-
-def find_layout(prs: PresentationObj, role: str) -> SlideLayout:
-    """Return the layout for `role` (see LAYOUT_NAMES), falling back sensibly when it is missing."""
-    layouts = list(prs.slide_layouts)
-    by_name = {normalize(layout.name): layout for layout in reversed(layouts)}
-    for fallback in FALLBACKS[role]:
-        for name in LAYOUT_NAMES[fallback][1]:
-            if normalize(name) in by_name:
-                return by_name[normalize(name)]
-    titled = [layout for layout in layouts if title_placeholder(layout) is not None]
-    if titled:
-        return min(titled, key=lambda layout: len(layout.placeholders))
-    return layouts[0]
-
-
-def title_placeholder(container: Any) -> Any | None:
-    """Return the title placeholder of a slide or layout, or None."""
-    for shape in container.placeholders:
-        if shape.placeholder_format.type in TITLE_TYPES:
-            return shape
-    return None
 
 
 def theme_fonts(prs: PresentationObj) -> tuple[str, str]:

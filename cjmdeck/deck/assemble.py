@@ -26,9 +26,9 @@ from cjmdeck.deck.template import (
     default_template,
     drop_slide,
     fill_tokens,
-    move_slide,
     open_template,
     renumber_slides,
+    reorder,
     theme_fonts,
     token_slides,
 )
@@ -42,11 +42,16 @@ LEFTOVERS = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE)  # a kept slide's, unle
 
 @dataclass(frozen=True)
 class Deck:
-    """A kind of deck: the makers of its cover, of its body slides in order, and of its closing."""
+    """A kind of deck: the makers of its cover, body slides, closing and appendix, and the appendix's divider.
+
+    The appendix follows the closing; its divider is drawn only when some appendix maker drew a slide.
+    """
 
     cover: SlideMaker
     body: tuple[SlideMaker, ...]
     closing: SlideMaker
+    appendix: tuple[SlideMaker, ...] = ()
+    divider: SlideMaker | None = None
 
 
 @dataclass(frozen=True)
@@ -74,17 +79,12 @@ def render_slides(
     prs = open_template(template_path)
     kept = keep_token_slides(prs, template_path, token_values(found.journey.project, lang))
     canvas = new_canvas(prs, found, lang, workbook_name, base_dir)
-    makers = [deck.cover] if kept.cover is None else []
-    makers += [*deck.body, *([deck.closing] if kept.closing is None else [])]
-    for maker in makers:
-        maker(canvas, found)
-    position = 1  # after the cover
-    move_slide(prs, kept.cover if kept.cover is not None else canvas.slides[0], 0)
-    for slide in kept.middle:
-        move_slide(prs, slide, position)
-        position += 1
-    if kept.closing is not None:
-        move_slide(prs, kept.closing, len(prs.slides) - 1)
+    cover = [kept.cover] if kept.cover is not None else deck.cover(canvas, found)
+    body = [slide for maker in deck.body for slide in maker(canvas, found)]
+    closing = [kept.closing] if kept.closing is not None else deck.closing(canvas, found)
+    appendix = [slide for maker in deck.appendix for slide in maker(canvas, found)]
+    divider = deck.divider(canvas, found) if appendix and deck.divider is not None else []
+    reorder(prs, [*cover, *kept.middle, *body, *closing, *divider, *appendix])
     for slide in canvas.slides:
         exact_spacing(slide)
         name_theme_fonts(slide)

@@ -171,11 +171,12 @@ def drop_slide(prs: PresentationObj, slide: Slide) -> None:
             return
 
 
-def move_slide(prs: PresentationObj, slide: Slide, index: int) -> None:
-    """Move `slide` to position `index` in the deck."""
+def reorder(prs: PresentationObj, slides: list[Slide]) -> None:
+    """Put the slides of `prs` in the order of `slides`; any slide not in `slides` keeps its place after them."""
     id_list = prs.slides._sldIdLst
+    by_part = {id(prs.part.related_part(sld_id.rId)): sld_id for sld_id in id_list}
+    ordered = [by_part.pop(id(slide.part)) for slide in slides if id(slide.part) in by_part]
     for sld_id in list(id_list):
-        if prs.part.related_part(sld_id.rId) is slide.part:
-            id_list.remove(sld_id)
-            id_list.insert(index, sld_id)
-            return
+        id_list.remove(sld_id)
+    for sld_id in [*ordered, *by_part.values()]:
+        id_list.append(sld_id)

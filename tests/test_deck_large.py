@@ -54,6 +54,23 @@ def test_large_deck_paginates_with_counters(large: tuple[Path, object]) -> None:
     assert len(plan) > 1 and plan[0].endswith(f"(1/{len(plan)})") and plan[-1].endswith(f"({len(plan)}/{len(plan)})")
 
 
+def test_large_plan_shows_its_top_and_keeps_the_rest_in_the_appendix(large: tuple[Path, object]) -> None:
+    out, _ = large
+    slides = list(Presentation(str(out)).slides)
+    titles = [s.shapes.title.text if s.shapes.title is not None else "" for s in slides]
+    body = [t for t in titles if t.startswith("Plan działań")]
+    assert 1 <= len(body) <= 2
+    divider = titles.index("Załącznik")
+    assert titles[divider - 1] == "Dziękujemy"
+    ranks = []
+    for slide, title in zip(slides, titles, strict=True):
+        if title.startswith("Pełny plan działań"):
+            (table,) = [s.table for s in slide.shapes if s.has_table]
+            ranks += [int(table.cell(r, 0).text) for r in range(1, len(table.rows))]
+    assert ranks == list(range(1, 211))
+    assert titles.index(next(t for t in titles if t.startswith("Pełny plan"))) > divider
+
+
 def test_large_deck_titles_are_never_cut(large: tuple[Path, object]) -> None:
     out, _ = large
     titles = [s.shapes.title.text for s in Presentation(str(out)).slides if s.shapes.title is not None]

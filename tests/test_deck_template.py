@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import io
 import zipfile
 from pathlib import Path
@@ -19,6 +20,7 @@ from cjmdeck import findings
 from cjmdeck.deck.deliverable import render_deck
 from cjmdeck.deck.template import POTX_MAIN, PPTX_MAIN, fill_tokens
 from cjmdeck.errors import TemplateError
+from cjmdeck.model import Action
 from tests.deckutil import check_package, overlaps, small_journey
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -190,3 +192,15 @@ def test_kept_slides_lose_the_template_footer_and_date_text(tmp_path: Path) -> N
     texts = [s.text_frame.text for slide in Presentation(str(out)).slides for s in slide.shapes if s.has_text_frame]
     assert "Online store journey" in texts
     assert not [t for t in texts if "<Dateiname>" in t or "<Datum>" in t]
+
+
+def test_the_appendix_follows_the_templates_own_closing(rendered: tuple[Path, Path], tmp_path: Path) -> None:
+    template, _ = rendered
+    journey = small_journey()
+    actions = tuple(Action(f"Action {n}", 1 + n % 5, 1 + n % 3, "Purchase") for n in range(20))
+    out = tmp_path / "deck.pptx"
+    render_deck(findings.of(dataclasses.replace(journey, actions=actions)), out, template=template)
+    titles = [s.shapes.title.text if s.shapes.title is not None else "" for s in Presentation(str(out)).slides]
+    closing = titles.index("Questions? Ana Ruiz")
+    assert titles[closing + 1] == "Appendix"
+    assert titles[closing + 2].startswith("Complete action plan: 20 actions ranked by impact × feasibility")

@@ -851,3 +851,19 @@ def test_of_leaves_a_persona_without_scores_out_of_the_curves() -> None:
     assert [p.persona.name for p in found.curves] == ["Ana"]
     assert [p.lowest for p in found.personas] == [0, None, None]
     assert found.low == LowPoint(3.0, ((found.personas[0].persona, 0),))
+
+
+def test_a_short_plan_is_shown_whole() -> None:
+    actions = tuple(Action(f"A{n}", 1 + n % 5, 1 + (n * 3) % 5, "A") for n in range(15))
+    plan = findings.plan(_journey(actions=actions))
+    assert plan.top() == plan.ranks and len(plan.ranks) == 15
+
+
+def test_a_long_plan_shows_its_top_then_quick_wins() -> None:
+    low = tuple(Action(f"Low {n}", 5, 2, "A") for n in range(12))  # major projects, score 10: ranked first
+    wins = tuple(Action(f"Win {n}", 3, 3, "B") for n in range(6))  # quick wins, score 9
+    plan = findings.plan(_journey(actions=low + wins))
+    top = plan.top()
+    assert [rank for rank, _ in top] == [1, 2, 3, 4, 5, 6, 7, 8, 13, 14]
+    assert [a.text for _, a in top[-2:]] == ["Win 0", "Win 1"]
+    assert len(plan.ranks) == 18 and plan.ranks[0][0] == 1

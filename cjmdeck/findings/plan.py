@@ -9,6 +9,9 @@ from types import MappingProxyType
 from cjmdeck.model import FILL_IN, MAJOR_PROJECT, QUICK_WIN, THANKLESS_TASK, Action, Journey
 
 QUADRANTS = (QUICK_WIN, MAJOR_PROJECT, FILL_IN, THANKLESS_TASK)  # in the order a plan discusses them
+WHOLE_PLAN = 15  # a plan this long or shorter is shown whole
+TOP_ACTIONS = 8  # a longer one shows the top of its ranking this far, and its quick wins after them,
+MOST_ACTIONS = 10  # this many actions in all (a slide or two); the complete plan goes to an appendix
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,21 @@ class Plan:
     def quick_wins(self) -> int:
         """Return how many actions are quick wins."""
         return self.quadrants[QUICK_WIN]
+
+    def top(self, at_least: int = TOP_ACTIONS, at_most: int = MOST_ACTIONS) -> tuple[tuple[int, Action], ...]:
+        """Return (rank, action) for the whole plan when it has WHOLE_PLAN actions or fewer, else for its top.
+
+        The top: the first `at_least` of the ranking, then quick wins, `at_most` in all.
+        """
+        if len(self.ranked) <= max(WHOLE_PLAN, at_most):
+            return self.ranks
+        chosen = [(n, a) for n, a in self.ranks if n <= at_least or a.quadrant == QUICK_WIN]
+        return tuple(chosen[:at_most])
+
+    @property
+    def ranks(self) -> tuple[tuple[int, Action], ...]:
+        """Return (rank, action) for every action of the plan."""
+        return tuple(enumerate(self.ranked, start=1))
 
 
 def plan(journey: Journey) -> Plan:

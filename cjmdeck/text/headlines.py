@@ -71,6 +71,16 @@ def plan_title(plan: Plan, lang: str) -> str:
     return text("plan_title", lang, quick=counted("quick_wins", plan.quick_wins, lang), total=total)
 
 
+def plan_note(shown: int, plan: Plan, lang: str) -> str:
+    """Return the line under a plan cut to its top: how many of how many actions, the rest in the appendix."""
+    return text("plan_top_note", lang, shown=shown, total=counted("actions", len(plan.ranked), lang))
+
+
+def full_plan_title(plan: Plan, lang: str) -> str:
+    """Return the title of the complete action plan in the appendix."""
+    return text("plan_all_title", lang, total=counted("actions", len(plan.ranked), lang))
+
+
 def matrix_title(plan: Plan, lang: str) -> str:
     """Return the title of the impact x feasibility matrix: how many actions are quick wins."""
     return text("matrix_title", lang, quick=plan.quick_wins, total=counted("actions", len(plan.ranked), lang))

@@ -135,6 +135,18 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Plan de acción: {quick} entre {total}",
         "Plan działań: {quick} wśród {total}",
     ),
+    "plan_top_note": (
+        "The top {shown} of {total}; the complete plan is in the appendix.",
+        "Las {shown} primeras de {total}; el plan completo está en el anexo.",
+        "Pierwsze {shown} z {total}; pełny plan w załączniku.",
+    ),
+    "plan_all_title": (
+        "Complete action plan: {total} ranked by impact × feasibility",
+        "Plan de acción completo: {total} por impacto × viabilidad",
+        "Pełny plan działań: {total} według wpływu × wykonalności",
+    ),
+    "appendix": ("Appendix", "Anexo", "Załącznik"),
+    "appendix_plan": ("The complete action plan", "El plan de acción completo", "Pełny plan działań"),
     "rank": ("#", "#", "#"),
     "action": ("Action", "Acción", "Działanie"),
     "impact": ("Impact", "Impacto", "Wpływ"),

@@ -9,7 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from cjmdeck.deck.assemble import Deck, render_slides
-from cjmdeck.deck.deliverable import costs, emotions, intro, matrix, persona, plan, questions, stages, touchpoints
+from cjmdeck.deck.deliverable import (
+    appendix,
+    costs,
+    emotions,
+    intro,
+    matrix,
+    persona,
+    plan,
+    questions,
+    stages,
+    touchpoints,
+)
 from cjmdeck.findings import Findings
 
 DECK = Deck(
@@ -27,6 +38,8 @@ DECK = Deck(
         costs.costs,
     ),
     closing=intro.closing,
+    appendix=(plan.full_plan,),
+    divider=appendix.divider,
 )
 
 

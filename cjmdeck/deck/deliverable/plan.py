@@ -1,4 +1,4 @@
-"""The prioritised action plan: every action ranked by impact x feasibility, with its quadrant, owner and horizon."""
+"""The prioritised action plan: its top in the body, the complete ranking in the appendix, with quadrant and owner."""
 
 from __future__ import annotations
 
@@ -6,20 +6,47 @@ from pptx.enum.text import PP_ALIGN
 from pptx.slide import Slide
 
 from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.grid import Box
 from cjmdeck.deck.paginate import Cell, Row
 from cjmdeck.deck.tables import Column, table_slides
 from cjmdeck.findings import Findings
-from cjmdeck.model import QUICK_WIN
+from cjmdeck.model import QUICK_WIN, Action
 from cjmdeck.text import format_number, quadrant_name
-from cjmdeck.text.headlines import plan_title
+from cjmdeck.text.headlines import full_plan_title, plan_note, plan_title
+
+NOTE_HEIGHT = 0.3  # grid inches: the line that says the complete plan is in the appendix
 
 
 def action_plan(canvas: Canvas, found: Findings) -> list[Slide]:
-    """Add the action plan table in the order of the plan's ranking."""
+    """Add the top of the action plan (every quick win and the highest ranks), saying where the rest is."""
     plan = found.plan
     if not plan.ranked:
         return []
-    rows = [
+    top = plan.top()
+    note = plan_note(len(top), plan, canvas.lang) if len(top) < len(plan.ranked) else ""
+
+    def draw_note(slide: Slide, box: Box) -> None:
+        """Draw the line that says the complete plan is in the appendix."""
+        canvas.add_text(slide, box, [note], sizes=(12, 11, 10), muted=True)
+
+    title = plan_title(plan, canvas.lang)
+    intro = draw_note if note else None
+    return table_slides(
+        canvas, title, _columns(canvas), _rows(canvas, top), intro=intro, intro_height=canvas.grid.inches(NOTE_HEIGHT)
+    )
+
+
+def full_plan(canvas: Canvas, found: Findings) -> list[Slide]:
+    """Add the complete ranked plan to the appendix, when the body shows only its top."""
+    plan = found.plan
+    if len(plan.top()) == len(plan.ranked):
+        return []
+    return table_slides(canvas, full_plan_title(plan, canvas.lang), _columns(canvas), _rows(canvas, plan.ranks))
+
+
+def _rows(canvas: Canvas, ranked: tuple[tuple[int, Action], ...]) -> list[Row]:
+    """Return the table rows of `ranked` actions, each with its rank in the whole plan."""
+    return [
         Row(
             [
                 Cell(format_number(rank, canvas.lang), bold=True),
@@ -34,10 +61,14 @@ def action_plan(canvas: Canvas, found: Findings) -> list[Slide]:
             ],
             (a,),
         )
-        for rank, a in enumerate(plan.ranked, start=1)
+        for rank, a in ranked
     ]
+
+
+def _columns(canvas: Canvas) -> list[Column]:
+    """Return the columns of a plan table."""
     c = PP_ALIGN.CENTER
-    columns = [
+    return [
         Column(canvas.t("rank"), 0.45, c),
         Column(canvas.t("action"), 3.4),
         Column(canvas.t("stage"), 1.25),
@@ -48,4 +79,3 @@ def action_plan(canvas: Canvas, found: Findings) -> list[Slide]:
         Column(canvas.t("owner"), 1.15),
         Column(canvas.t("horizon"), 0.95),
     ]
-    return table_slides(canvas, plan_title(plan, canvas.lang), columns, rows)

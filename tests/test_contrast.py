@@ -165,3 +165,22 @@ def test_every_run_names_a_theme_font(themed_deck: Path) -> None:
                 for props in found:
                     latin = props.find(f"{{{A}}}latin")
                     assert latin is not None and latin.get("typeface", "").startswith("+m"), name
+
+
+def test_chart_lines_and_the_highlighted_bar_stand_out(themed_deck: Path) -> None:
+    prs = Presentation(str(themed_deck))
+    colours = theme_colours(prs)
+    for slide in prs.slides:
+        ground = background(colours, slide.slide_layout)
+        for shape in slide.shapes:
+            if not getattr(shape, "has_chart", False) or not shape.has_chart:
+                continue
+            space = shape.chart._chartSpace
+            lines = [
+                resolve(colours, e) for e in space.iterfind(f".//{{{C}}}ser/{{{C}}}spPr/{{{A}}}ln/{{{A}}}solidFill/*")
+            ]
+            points = [resolve(colours, e) for e in space.iterfind(f".//{{{C}}}dPt/{{{C}}}spPr/{{{A}}}solidFill/*")]
+            assert all(contrast(c, ground) >= 3.0 for c in lines if c), (slide.shapes.title.text, lines, ground)
+            if points:
+                assert max(contrast(c, ground) for c in points if c) >= 3.0, (slide.shapes.title.text, points)
+                assert all(contrast(c, ground) >= 1.5 for c in points if c), (slide.shapes.title.text, points)

@@ -28,7 +28,8 @@ from cjmdeck.deck.shapes import INSET, Colour, box_of, insets, place, set_colour
 from cjmdeck.text import headlines, text
 from cjmdeck.text.values import bullet
 
-TITLE_FITS = ((28, 1), (24, 1), (20, 1), (24, 2), (20, 2), (18, 2))  # (size, lines): shrink first, then wrap
+TITLE_FITS = ((28, 1), (24, 1), (24, 2))  # (size, lines): shrink within the titles' scale, then wrap
+SMALL_TITLE_FITS = ((20, 2), (18, 2))  # for a title that fits no other way, even with its names shortened
 NAME_LIMITS = (None, 60, 40, 24, 14)  # how far a title may shorten the workbook names it holds
 Title = str | Callable[[int | None], str]  # a title, or a function giving it with names cut to a limit
 FOOTER_SIZE = 9
@@ -126,13 +127,14 @@ class Canvas:
     def _fit_title(self, title: Title, width: float, height: float) -> tuple[str, float]:
         """Return the title's text and size: the first fit of TITLE_FITS, names shortened only when none fits."""
         font = self.heading
-        for limit in NAME_LIMITS if callable(title) else (None,):
-            text = title(limit) if callable(title) else title
-            for size, most in TITLE_FITS:
-                lines = fit.line_count([text], width, size, font, bold=True)
-                if lines <= most and lines * font.line_height(size) <= height:
-                    return text, size
-        size = TITLE_FITS[-1][0]  # a title too long even so: cut, as a last resort
+        for fits in (TITLE_FITS, SMALL_TITLE_FITS):
+            for limit in NAME_LIMITS if callable(title) else (None,):
+                text = title(limit) if callable(title) else title
+                for size, most in fits:
+                    lines = fit.line_count([text], width, size, font, bold=True)
+                    if lines <= most and lines * font.line_height(size) <= height:
+                        return text, size
+        size = SMALL_TITLE_FITS[-1][0]  # a title too long even so: cut, as a last resort
         return fit.truncate([text], width, height, size, font, True)[0], size
 
     def footer(self, slide: Slide) -> None:

@@ -41,6 +41,8 @@ THEME_KEYS = {
     MSO_THEME_COLOR.ACCENT_6: "accent6",
 }
 TEXT_FALLBACKS = (MSO_THEME_COLOR.TEXT_1, MSO_THEME_COLOR.BACKGROUND_1, MSO_THEME_COLOR.TEXT_2)
+GRAPHIC_CONTRAST = 3.0  # WCAG's minimum for lines, bars and markers that carry meaning
+DARK_GROUND = 0.18  # a background of this relative luminance or less is dark: fills lift from it
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,24 @@ class ThemeColours:
             if contrast(self.hex(paint), on) >= MIN_CONTRAST:
                 return paint
         return Paint(BLACK if contrast(BLACK, on) >= contrast(WHITE, on) else WHITE)
+
+    def visible(self, on: str, paint: Paint | MSO_THEME_COLOR | str, minimum: float = GRAPHIC_CONTRAST) -> Paint:
+        """Return `paint`, darkened or lightened as little as needed to stand out on `on` (3:1 for graphics)."""
+        paint = paint if isinstance(paint, Paint) else Paint(paint)
+        if contrast(self.hex(paint), on) >= minimum:
+            return paint
+        towards = -1 if luminance(on) > DARK_GROUND else 1
+        for step in (0.25, 0.4, 0.55, 0.7, 0.85):
+            shade = Paint(paint.colour, towards * step)
+            if contrast(self.hex(shade), on) >= minimum:
+                return shade
+        return self.readable(on)
+
+    def bands(self, on: str) -> tuple[Paint, Paint]:
+        """Return the fills of a table's alternating rows on `on`: accent tints, or the ground lifted when dark."""
+        if luminance(on) <= DARK_GROUND:
+            return Paint(on, 0.12), Paint(on, 0.06)
+        return Paint(MSO_THEME_COLOR.ACCENT_1, 0.75), Paint(MSO_THEME_COLOR.ACCENT_1, 0.9)
 
     def muted(self, on: str) -> Paint:
         """Return the softest shade of the text colour that stays readable on `on`, for footers and sources."""

@@ -12,6 +12,7 @@ from pptx.util import Emu
 
 from cjmdeck.deck.colours import Paint
 from cjmdeck.deck.grid import Box, pt
+from cjmdeck.palette import brighten
 
 INSET = 4.0  # text box side inset in points
 Colour = MSO_THEME_COLOR | str  # a theme colour, or an RGB hex string
@@ -34,7 +35,7 @@ def set_colour(target: Any, colour: Colour | Paint) -> None:
     """Set a python-pptx colour to a theme colour (with its brightness) or an RGB hex string."""
     paint = colour if isinstance(colour, Paint) else Paint(colour)
     if isinstance(paint.colour, str):
-        target.rgb = rgb(paint.colour)
+        target.rgb = rgb(brighten(paint.colour, paint.brightness))
         return
     target.theme_color = paint.colour
     if paint.brightness:

@@ -26,7 +26,6 @@ from cjmdeck.text.values import score
 HEADER_SIZE = 12  # points: the header row of every table
 STRONG_FILL = Paint(MSO_THEME_COLOR.ACCENT_1)  # header row and label column, as the default table style draws them
 STRONG_TEXT = Paint(MSO_THEME_COLOR.BACKGROUND_1)
-BANDS = (Paint(MSO_THEME_COLOR.ACCENT_1, 0.75), Paint(MSO_THEME_COLOR.ACCENT_1, 0.9))  # body rows, alternating
 FILL_ROW_MAX = 64.8  # points (0.9 in): how tall a short table's rows may grow to use its slide
 
 
@@ -79,6 +78,7 @@ def add_table(
     rows: list[Row],
     widths: list[int],
     anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+    banded: bool = True,
 ) -> Any:
     """Add a native table with `columns` and measured `rows` at the top of `box`."""
     header_h = header_height([c.header for c in columns], widths, HEADER_SIZE, canvas.body)
@@ -101,22 +101,27 @@ def add_table(
             write_cell(target, lines, row.size, column.align, cell.bold, cell.color, anchor)
             if cell.fill:
                 solid(target.fill, cell.fill)
-    paint_table(canvas, table, header=True)
+    paint_table(canvas, slide, table, header=True, banded=banded)
     return shape
 
 
-def paint_table(canvas: Canvas, table: Any, header: bool, first_column: bool = False) -> None:
+def paint_table(
+    canvas: Canvas, slide: Slide, table: Any, header: bool, first_column: bool = False, banded: bool = True
+) -> None:
     """Give every cell of `table` an explicit fill (the default table style's look) and its text a readable colour.
 
     Cells already filled keep their fill; text already coloured keeps its colour when it is readable there.
+    Body rows alternate two fills (`banded`), or all take the slide's background, for grids coloured by value.
     """
     colours = canvas.colours
+    slide_ground = canvas.ground(slide)
+    bands = colours.bands(slide_ground) if banded else (Paint(slide_ground),) * 2
     for i, row in enumerate(table.rows):
         for j, cell in enumerate(row.cells):
             ground = fill_colour(colours, cell._tc.tcPr)
             strong = (header and i == 0) or (first_column and j == 0)
             if ground is None:
-                paint = STRONG_FILL if strong else BANDS[(i - header) % 2]
+                paint = STRONG_FILL if strong else bands[(i - header) % 2]
                 solid(cell.fill, paint)
                 ground = colours.hex(paint)
             for run in cell._tc.iter(qn("a:r")):
@@ -166,6 +171,7 @@ def table_slides(
     group_column: int | None = None,
     sizes: tuple[float, ...] = TABLE_SIZES,
     fill: bool = False,
+    banded: bool = True,
 ) -> list[Slide]:
     """Add as many slides as `rows` need, titled "title (2/3)" from the second on, header repeated on each.
 
@@ -197,7 +203,7 @@ def table_slides(
             top = first_top
         if page:
             anchor = MSO_ANCHOR.MIDDLE if fill else MSO_ANCHOR.TOP
-            add_table(canvas, slide, box.rest_below(top), columns, page, widths, anchor=anchor)
+            add_table(canvas, slide, box.rest_below(top), columns, page, widths, anchor=anchor, banded=banded)
         elif empty and len(pages) == 1:
             canvas.add_text(slide, box.rest_below(top), [empty], sizes=(14,), muted=True)
         slides.append(slide)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from pptx.chart.data import CategoryChartData
@@ -14,13 +15,14 @@ from pptx.util import Pt
 from cjmdeck.deck.canvas import BODY_FONT, Canvas
 from cjmdeck.deck.colours import Paint
 from cjmdeck.deck.grid import Box
-from cjmdeck.deck.shapes import set_colour
+from cjmdeck.deck.shapes import set_colour, solid
 from cjmdeck.findings import Findings
 from cjmdeck.text.formats import money_pattern
 from cjmdeck.text.headlines import costs_title
 from cjmdeck.text.values import channel_name
 
 MAX_CHANNELS = 12  # bars a chart holds legibly
+RESTING_CONTRAST = 1.5  # the bars the title does not speak of: visible on the slide, quieter than the highlight
 chart_data: Callable[..., Any] = CategoryChartData  # python-pptx leaves its chart data untyped
 
 
@@ -35,14 +37,28 @@ def costs(canvas: Canvas, found: Findings) -> list[Slide]:
     left, right = canvas.grid.content.columns([1, 1], canvas.grid.gap * 2)
     channels = [(channel_name(c, canvas.lang), v) for c, v in totals.by_channel[:MAX_CHANNELS]]
     fmt = money_pattern(found.journey.project.currency, canvas.lang)
-    ink = canvas.colours.readable(canvas.ground(slide))
+    ground = canvas.ground(slide)
+    ink = Inks(
+        canvas.colours.readable(ground),
+        canvas.colours.visible(ground, MSO_THEME_COLOR.ACCENT_1),
+        canvas.colours.visible(ground, MSO_THEME_COLOR.ACCENT_3, RESTING_CONTRAST),
+    )
     _bar(slide, left, canvas.t("costs_by_stage"), list(totals.by_stage), fmt, totals.top_stage, ink)
     _bar(slide, right, canvas.t("costs_by_channel"), channels, fmt, channels[0][0], ink)
     return [slide]
 
 
+@dataclass(frozen=True)
+class Inks:
+    """The colours of a bar chart: its text, the bar the title speaks of, and the other bars."""
+
+    text: Paint
+    highlight: Paint
+    rest: Paint
+
+
 def _bar(
-    slide: Slide, box: Box, title: str, items: list[tuple[str, float]], fmt: str, highlight: str, ink: Paint
+    slide: Slide, box: Box, title: str, items: list[tuple[str, float]], fmt: str, highlight: str, ink: Inks
 ) -> None:
     """Add a bar chart of `items`, largest at the top as given, `highlight` in the accent colour and the rest grey."""
     categories = [k for k, _ in reversed(items)]
@@ -52,7 +68,7 @@ def _bar(
     frame: Any = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, *box.xywh, data)
     chart = frame.chart
     chart.font.name = BODY_FONT
-    set_colour(chart.font.color, ink)
+    set_colour(chart.font.color, ink.text)
     chart.font.size = Pt(11)
     chart.has_legend = False
     chart.has_title = True
@@ -67,10 +83,7 @@ def _bar(
     plot.data_labels.position = XL_LABEL_POSITION.OUTSIDE_END
     plot.data_labels.font.size = Pt(10)
     for i, point in enumerate(plot.series[0].points):
-        point.format.fill.solid()
-        point.format.fill.fore_color.theme_color = (
-            MSO_THEME_COLOR.ACCENT_1 if categories[i] == highlight else MSO_THEME_COLOR.ACCENT_3
-        )
+        solid(point.format.fill, ink.highlight if categories[i] == highlight else ink.rest)
     chart.value_axis.has_major_gridlines = False
     chart.value_axis.visible = False
     chart.value_axis.maximum_scale = max([v for _, v in items] + [1]) * 1.25

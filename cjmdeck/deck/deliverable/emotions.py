@@ -13,14 +13,14 @@ from pptx.enum.chart import (
     XL_MARKER_STYLE,
     XL_TICK_LABEL_POSITION,
 )
-from pptx.enum.dml import MSO_LINE_DASH_STYLE
+from pptx.enum.dml import MSO_LINE_DASH_STYLE, MSO_THEME_COLOR
 from pptx.enum.text import PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
 
 from cjmdeck.deck.canvas import BODY_FONT, Canvas
 from cjmdeck.deck.paginate import Cell, Row
-from cjmdeck.deck.shapes import set_colour
+from cjmdeck.deck.shapes import set_colour, solid
 from cjmdeck.deck.tables import Column, emotion_cell, table_slides
 from cjmdeck.findings import Findings, emotion_records
 from cjmdeck.text import format_score
@@ -42,6 +42,14 @@ DASHES = (
     MSO_LINE_DASH_STYLE.LONG_DASH,
     MSO_LINE_DASH_STYLE.DASH_DOT,
     MSO_LINE_DASH_STYLE.SQUARE_DOT,
+)
+ACCENTS = (
+    MSO_THEME_COLOR.ACCENT_1,
+    MSO_THEME_COLOR.ACCENT_2,
+    MSO_THEME_COLOR.ACCENT_3,
+    MSO_THEME_COLOR.ACCENT_4,
+    MSO_THEME_COLOR.ACCENT_5,
+    MSO_THEME_COLOR.ACCENT_6,
 )
 chart_data: Callable[..., Any] = CategoryChartData  # python-pptx leaves its chart data untyped
 
@@ -75,12 +83,17 @@ def emotion_curve(canvas: Canvas, found: Findings) -> list[Slide]:
     axis.axis_title.text_frame.text = canvas.t("emotion_axis")
     axis.axis_title.text_frame.paragraphs[0].runs[0].font.size = Pt(11)
     chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
+    ground = canvas.ground(slide)
     for k, plot_series in enumerate(chart.plots[0].series):
+        colour = canvas.colours.visible(ground, ACCENTS[k % len(ACCENTS)])  # every line stands out on the slide
         plot_series.smooth = False
         plot_series.marker.style = MARKERS[k % len(MARKERS)]
         plot_series.marker.size = 9
+        solid(plot_series.marker.format.fill, colour)
+        set_colour(plot_series.marker.format.line.color, colour)
         plot_series.format.line.width = Pt(2.5)
         plot_series.format.line.dash_style = DASHES[k % len(DASHES)]
+        set_colour(plot_series.format.line.color, colour)
     for k, curve in enumerate(curves):  # each persona's lowest point, called out
         if curve.lowest is None or curve.low_score is None:
             continue

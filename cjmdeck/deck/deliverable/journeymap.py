@@ -143,7 +143,7 @@ def _table(
             bold = j == 0 or (header and i == 0)
             write_cell(table.cell(i, j), value.split("\n"), size, PP_ALIGN.LEFT, bold)
     shape.height = emu(total)
-    paint_table(canvas, table, header, first_column=True)
+    paint_table(canvas, slide, table, header, first_column=True)
     return shape
 
 

@@ -12,11 +12,12 @@ from pptx.util import Pt
 
 from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas
-from cjmdeck.deck.colours import Paint
+from cjmdeck.deck.colours import DARK_GROUND, Paint
 from cjmdeck.deck.grid import Box, pt
 from cjmdeck.deck.shapes import flat, insets, set_colour, solid
 from cjmdeck.findings import QUADRANTS, Findings
 from cjmdeck.model import FILL_IN, HIGH, MAJOR_PROJECT, QUICK_WIN, THANKLESS_TASK, quadrant
+from cjmdeck.palette import luminance
 from cjmdeck.text import quadrant_name, ranges
 from cjmdeck.text.headlines import matrix_title
 
@@ -52,13 +53,14 @@ def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
         area.height - 2 * strip - tick - int(pt(18)),
     )
     cell_w, cell_h = grid.width // 5, grid.height // 5
-    ink = canvas.colours.readable(canvas.ground(slide))
+    ground = canvas.ground(slide)
+    ink = canvas.colours.readable(ground)
     for key, ((c0, c1), (r0, r1), brightness) in PLACES.items():
         left, top = grid.left + c0 * cell_w, grid.top + r0 * cell_h
         rect = flat(
             group.shapes.add_shape(MSO_SHAPE.RECTANGLE, *Box(left, top, (c1 - c0) * cell_w, (r1 - r0) * cell_h).xywh)
         )
-        solid(rect.fill, Paint(MSO_THEME_COLOR.ACCENT_1, brightness))
+        solid(rect.fill, _quadrant_fill(ground, brightness))
         rect.line.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
         rect.line.width = Pt(2)
         label_top = grid.top - strip if r0 == 0 else grid.top + 5 * cell_h
@@ -81,7 +83,7 @@ def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
         if size is None:
             size = 9
             label = fit.truncate([label], width, height, size, body, True)[0]
-        fill = canvas.colours.hex(Paint(MSO_THEME_COLOR.ACCENT_1, PLACES[quadrant(impact, feasibility)][2]))
+        fill = canvas.colours.hex(_quadrant_fill(ground, PLACES[quadrant(impact, feasibility)][2]))
         _text(group, box, label, size, True, PP_ALIGN.CENTER, canvas.colours.readable(fill), MSO_ANCHOR.MIDDLE)
     for level in range(1, 6):
         _text(
@@ -119,6 +121,12 @@ def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
     lines = [canvas.t("matrix_note")] + [f"{quadrant_name(key, canvas.lang)}: {counts[key]}" for key in QUADRANTS]
     canvas.add_text(slide, Box(side.left, grid.top, side.width, side.bottom - grid.top), lines, sizes=(14, 12, 11, 10))
     return [slide]
+
+
+def _quadrant_fill(ground: str, brightness: float) -> Paint:
+    """Return a quadrant's fill: the accent lightened on a light slide, darkened as much on a dark one."""
+    dark = luminance(ground) <= DARK_GROUND
+    return Paint(MSO_THEME_COLOR.ACCENT_1, -0.9 * brightness if dark else brightness)
 
 
 def _text(

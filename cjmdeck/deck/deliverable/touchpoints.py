@@ -25,7 +25,9 @@ def touchpoint_grid(canvas: Canvas, found: Findings) -> list[Slide]:
         rows.append(Row(cells, channel.records))
     columns = [Column(f"{canvas.t('channel')}\n({canvas.t('grid_legend')})", 1.1)]
     columns += [Column(s.name, 1.0) for s in found.journey.stages]
-    return table_slides(canvas, lambda limit: grid_title(grid, canvas.lang, limit), columns, rows)
+    return table_slides(  # no bands: colour means emotion here, nothing else
+        canvas, lambda limit: grid_title(grid, canvas.lang, limit), columns, rows, banded=False
+    )
 
 
 def _cell(canvas: Canvas, cell: GridCell) -> Cell:

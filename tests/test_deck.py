@@ -43,6 +43,7 @@ def test_slide_titles_in_order(deck: Path) -> None:
     assert titles(deck) == [
         "Online store journey",
         "Scope and objective",
+        "Executive summary",
         "Persona: Lucía",
         "Purchase is where Lucía's journey drops lowest: 2 of 5",
         "Persona: Marek",
@@ -64,6 +65,22 @@ def test_slide_titles_in_order(deck: Path) -> None:
 
 def _tables(slide: object) -> list[object]:
     return [s.table for s in slide.shapes if s.has_table]
+
+
+def test_executive_summary_points_to_the_slides_that_show_its_findings(deck: Path) -> None:
+    prs = Presentation(str(deck))
+    slide = titled(prs, "Executive summary")
+    cards = [s.text_frame.text for s in slide.shapes if s.has_text_frame and "see slide" in s.text_frame.text]
+    titles = [s.shapes.title.text if s.shapes.title is not None else "" for s in prs.slides]
+    assert len(cards) == 4
+    for card in cards:
+        finding, pointer = card.split("\n")
+        number = int(pointer.rsplit(" ", 1)[1])
+        target = titles[number - 1]
+        assert finding == target or (
+            finding.startswith("Start with the quick wins") and target.startswith("Action plan")
+        )
+    assert "“Show shipping costs early”" in cards[1] and "“Retarget abandoned carts”" in cards[1]
 
 
 def test_action_plan_order_and_columns(deck: Path) -> None:

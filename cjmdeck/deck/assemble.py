@@ -16,7 +16,7 @@ from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 from pptx.slide import Slide
 
-from cjmdeck.deck.canvas import Canvas, exact_spacing, name_theme_fonts
+from cjmdeck.deck.canvas import Canvas, exact_spacing, name_theme_fonts, resolve_links
 from cjmdeck.deck.colours import theme_colours
 from cjmdeck.deck.fit import metrics_for
 from cjmdeck.deck.grid import Grid
@@ -84,7 +84,9 @@ def render_slides(
     closing = [kept.closing] if kept.closing is not None else deck.closing(canvas, found)
     appendix = [slide for maker in deck.appendix for slide in maker(canvas, found)]
     divider = deck.divider(canvas, found) if appendix and deck.divider is not None else []
-    reorder(prs, [*cover, *kept.middle, *body, *closing, *divider, *appendix])
+    order = [*cover, *kept.middle, *body, *closing, *divider, *appendix]
+    reorder(prs, order)
+    resolve_links(canvas, order)
     for slide in canvas.slides:
         exact_spacing(slide)
         name_theme_fonts(slide)

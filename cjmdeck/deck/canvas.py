@@ -56,6 +56,18 @@ class Canvas:
     base_dir: Path | None = None  # where relative file names in the workbook (persona photos) are found
     slides: list[Slide] = field(default_factory=list)
     grounds: dict[str, str] = field(default_factory=dict)  # layout part name -> its background, RGB hex
+    marks: dict[str, Slide] = field(default_factory=dict)  # a kind of slide -> the first slide of that kind
+    links: list[tuple[Any, str]] = field(default_factory=list)  # (a run, the kind of slide it points to)
+
+    def mark(self, key: str, slides: list[Slide]) -> list[Slide]:
+        """Remember the first of `slides` as the slide of kind `key`, for links to it; return `slides`."""
+        if slides:
+            self.marks.setdefault(key, slides[0])
+        return slides
+
+    def link(self, run: Any, key: str) -> None:
+        """Make `run` point to the slide of kind `key`, once the deck's order is known (see `resolve_links`)."""
+        self.links.append((run, key))
 
     def ground(self, slide: Slide) -> str:
         """Return the RGB hex of `slide`'s background, the colour text placed straight on it sits on."""
@@ -280,3 +292,17 @@ def name_theme_fonts(slide: Slide) -> None:
         for props in shape.iter(qn("a:rPr")):
             if props.find(qn("a:latin")) is None:
                 Font(props).name = HEADING_FONT if heading else BODY_FONT
+
+
+def resolve_links(canvas: Canvas, order: list[Slide]) -> None:
+    """Write "see slide N" into every linked run, N the number its slide has in `order`; drop links to no slide.
+
+    A plain reference, not a hyperlink: viewers colour hyperlinks their own way, which a theme may make unreadable.
+    """
+    numbers = {id(slide.part): n for n, slide in enumerate(order, start=1)}
+    for run, key in canvas.links:
+        target = canvas.marks.get(key)
+        if target is None or id(target.part) not in numbers:
+            run._r.getparent().remove(run._r)
+            continue
+        run.text = canvas.t("see_slide", n=numbers[id(target.part)])

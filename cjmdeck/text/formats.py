@@ -153,3 +153,10 @@ def shorten(name: str, limit: int | None) -> str:
     if " " in cut.strip():
         cut = cut[: cut.rstrip().rfind(" ")]
     return cut.rstrip(" ,;:-–—") + "…"
+
+
+def join_names(names: list[str], last: str) -> str:
+    """Return `names` as a list in a sentence: "A, B and C", with `last` the language's word for "and"."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {last} {names[-1]}"

@@ -7,8 +7,8 @@ names are shortened to it, so that a headline too long for its place keeps its f
 from __future__ import annotations
 
 from cjmdeck.findings import Costs, LowPoint, PersonaJourney, Plan, Questions, Sources, StageView, TouchpointGrid
-from cjmdeck.model import Stage
-from cjmdeck.text.formats import format_money, format_score, quote, ranges, shorten
+from cjmdeck.model import Action, Stage
+from cjmdeck.text.formats import format_money, format_score, join_names, quote, ranges, shorten
 from cjmdeck.text.labels import text
 from cjmdeck.text.nouns import counted
 from cjmdeck.text.values import channel_name
@@ -69,6 +69,12 @@ def plan_title(plan: Plan, lang: str) -> str:
     """Return the title of the action plan: how many quick wins among how many actions."""
     total = counted("actions", len(plan.ranked), lang)
     return text("plan_title", lang, quick=counted("quick_wins", plan.quick_wins, lang), total=total)
+
+
+def quick_wins_first(actions: list[Action], lang: str, limit: int = 48) -> str:
+    """Return the sentence naming the first quick wins to start with, each name shortened to `limit`."""
+    names = [quote(shorten(a.text, limit), lang) for a in actions]
+    return text("quick_wins_first", lang, names=join_names(names, text("and", lang)))
 
 
 def plan_note(shown: int, plan: Plan, lang: str) -> str:

@@ -19,6 +19,7 @@ from cjmdeck.deck.deliverable import (
     plan,
     questions,
     stages,
+    summary,
     touchpoints,
 )
 from cjmdeck.findings import Findings
@@ -27,6 +28,7 @@ DECK = Deck(
     cover=intro.cover,
     body=(
         intro.scope,
+        summary.summary,
         persona.personas,
         emotions.emotion_curve,
         emotions.emotion_table,

@@ -45,7 +45,7 @@ def costs(canvas: Canvas, found: Findings) -> list[Slide]:
     )
     _bar(slide, left, canvas.t("costs_by_stage"), list(totals.by_stage), fmt, totals.top_stage, ink)
     _bar(slide, right, canvas.t("costs_by_channel"), channels, fmt, channels[0][0], ink)
-    return [slide]
+    return canvas.mark("costs", [slide])
 
 
 @dataclass(frozen=True)

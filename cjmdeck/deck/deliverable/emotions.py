@@ -104,7 +104,7 @@ def emotion_curve(canvas: Canvas, found: Findings) -> list[Slide]:
         run.font.bold = curve.persona in low.personas
         run.font.size = Pt(11)
         label.position = XL_LABEL_POSITION.ABOVE  # clear of the axis and of the category labels below it
-    return [slide]
+    return canvas.mark("curve", [slide])
 
 
 def emotion_table(canvas: Canvas, found: Findings) -> list[Slide]:

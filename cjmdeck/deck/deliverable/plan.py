@@ -31,9 +31,10 @@ def action_plan(canvas: Canvas, found: Findings) -> list[Slide]:
 
     title = plan_title(plan, canvas.lang)
     intro = draw_note if note else None
-    return table_slides(
+    slides = table_slides(
         canvas, title, _columns(canvas), _rows(canvas, top), intro=intro, intro_height=canvas.grid.inches(NOTE_HEIGHT)
     )
+    return canvas.mark("plan", slides)
 
 
 def full_plan(canvas: Canvas, found: Findings) -> list[Slide]:

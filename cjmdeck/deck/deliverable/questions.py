@@ -23,4 +23,5 @@ def questions(canvas: Canvas, found: Findings) -> list[Slide]:
         answer = Cell(q.answer) if q.answer else Cell(canvas.t("open"), color=OPEN_COLOUR, bold=True)
         rows.append(Row([Cell(stage_name(stage, canvas.lang), bold=True), q.text, answer], (q,)))
     columns = [Column(canvas.t("stage"), 1.1), Column(canvas.t("question"), 2.6), Column(canvas.t("answer"), 3.2)]
-    return table_slides(canvas, questions_title(found.questions, canvas.lang), columns, rows, group_column=0)
+    slides = table_slides(canvas, questions_title(found.questions, canvas.lang), columns, rows, group_column=0)
+    return canvas.mark("questions", slides)

@@ -1,0 +1,60 @@
+"""The executive summary: the three or four findings the deck proves, each pointing to the slide that shows it."""
+
+from __future__ import annotations
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.text import MSO_ANCHOR
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.shapes import set_colour
+from cjmdeck.findings import Findings, emotion_records
+from cjmdeck.model import QUICK_WIN
+from cjmdeck.text.headlines import costs_title, curve_title, plan_title, questions_title, quick_wins_first
+
+FIRST_QUICK_WINS = 3  # quick wins the summary names
+FINDING_SIZES = (20, 18, 16, 14)
+POINTER_SIZE = 12
+
+
+def summary(canvas: Canvas, found: Findings) -> list[Slide]:
+    """Add the executive summary: lowest point, first quick wins, costliest stage and open questions."""
+    lang, journey = canvas.lang, found.journey
+    items: list[tuple[str, str]] = []  # (the finding, the kind of slide that shows it)
+    if found.low is not None:
+        items.append((curve_title(found.low, journey.stages, lang), "curve"))
+    quick = [a for a in found.plan.ranked if a.quadrant == QUICK_WIN][:FIRST_QUICK_WINS]
+    if quick:
+        items.append((quick_wins_first(quick, lang), "plan"))
+    elif found.plan.ranked:
+        items.append((plan_title(found.plan, lang), "plan"))
+    if found.costs is not None and found.costs.total:
+        items.append((costs_title(found.costs, lang), "costs"))
+    if found.questions.open:
+        items.append((questions_title(found.questions, lang), "questions"))
+    if not items:
+        return []
+    records = [*emotion_records(journey), *quick, *(found.costs.records if found.costs else ()), *journey.questions]
+    slide = canvas.new_slide(canvas.t("summary"), records, source_line=False)
+    gap = canvas.grid.gap
+    for box, (finding, key) in zip(canvas.grid.content.rows([1] * len(items), gap), items, strict=True):
+        pointer = canvas.t("see_slide", n=99)  # measured at its longest; the number is written once known
+        shape = canvas.add_text(
+            slide,
+            box,
+            [finding, pointer],
+            sizes=FINDING_SIZES,
+            anchor=MSO_ANCHOR.MIDDLE,
+            fill=MSO_THEME_COLOR.BACKGROUND_2,
+        )
+        paragraphs = shape.text_frame.paragraphs
+        for run in paragraphs[0].runs:
+            run.font.bold = True
+        if len(paragraphs) < 2 or not paragraphs[1].runs:  # the finding took the whole card
+            continue
+        run = paragraphs[1].runs[0]
+        run.font.size = Pt(POINTER_SIZE)
+        set_colour(run.font.color, canvas.colours.muted(canvas.colours.hex(MSO_THEME_COLOR.BACKGROUND_2)))
+        canvas.link(run, key)
+    return [slide]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 from pathlib import Path
@@ -148,6 +149,25 @@ def test_portrait_template_is_refused_naming_its_size(make_workbook, tmp_path):
         "use a landscape template\n"
     )
     assert not list(tmp_path.glob("*journey*"))
+
+
+def test_template_without_a_slide_size_is_refused(make_workbook, tmp_path):
+    import zipfile
+
+    from pptx import Presentation
+
+    plain = tmp_path / "plain.pptx"
+    Presentation().save(str(plain))
+    template = tmp_path / "nosize.pptx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(template, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "ppt/presentation.xml":
+                data = re.sub(rb"<p:sldSz[^>]*/>", b"", data)
+            target.writestr(item, data)
+    result = run(make_workbook(), "-o", tmp_path, "--template", template)
+    assert result.exit_code == 1
+    assert result.output == f"Error: {template}: has no slide size; open it in PowerPoint and save it again\n"
 
 
 def test_lang_option_overrides_the_workbook(make_workbook, tmp_path):

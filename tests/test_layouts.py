@@ -115,3 +115,16 @@ def test_bare_journey_on_a_template_without_title_layouts(tmp_path: Path) -> Non
     render_deck(findings.of(tiny_journey()), out, template=path)
     titles = [s.shapes[0].text_frame.text for s in Presentation(str(out)).slides if s.shapes]
     assert "Scope and objective" in titles
+
+
+def test_a_header_bar_behind_the_title_and_a_footer_bar_leave_title_and_footer_whole(tmp_path: Path) -> None:
+    prs = Presentation()
+    width = prs.slide_width / Inches(1)
+    add_logo(prs.slide_master, inches(0, 0, width, 1.4))  # a band across the top, behind the title
+    add_logo(prs.slide_master, inches(0, 7.1, width, 0.4))  # and one across the bottom, behind the footer
+    path = tmp_path / "bars.pptx"
+    prs.save(str(path))
+    deck = build(path, tmp_path)
+    for slide in list(Presentation(str(deck)).slides)[1:-1]:
+        assert slide.shapes.title is None or not slide.shapes.title.text.endswith("…")
+        assert all(shape.width > 0 and shape.height >= 0 for shape in slide.shapes)

@@ -130,7 +130,7 @@ def new_canvas(prs: Presentation, found: Findings, lang: str, workbook_name: str
     grid = Grid.for_slide(width, height, title_box(layout), obstacles(layout, width, height))
     heading, body = theme_fonts(prs)
     footer = footer_label(found.journey.project)
-    colours = theme_colours(prs)
+    colours = theme_colours(prs, layout)  # the content slides' colour map: most text sits on them
     return Canvas(prs, lang, workbook_name, grid, metrics_for(heading), metrics_for(body), colours, footer, base_dir)
 
 

@@ -35,7 +35,7 @@ Title = str | Callable[[int | None], str]  # a title, or a function giving it wi
 FOOTER_SIZE = 9
 PLACEHOLDER_INSET = 7.2  # PowerPoint's default text inset (0.1 in), in points
 KEPT_PLACEHOLDERS = {
-    "cover": (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.SUBTITLE),
+    "cover": (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY),
     "section": (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.SUBTITLE),
 }
 TITLED_ROLES = ("title_only", "content", "blank")
@@ -282,16 +282,28 @@ TITLE_PLACEHOLDERS = ("title", "ctrTitle")
 
 
 def name_theme_fonts(slide: Slide) -> None:
-    """Name the theme's fonts on every run of `slide` that names none: headings in titles, body text elsewhere.
+    """Name the theme's fonts on every run of `slide` whose style names none: headings in titles, body elsewhere.
 
-    A template whose text styles name no font would otherwise fall back to the viewer's default.
+    A template whose text styles name no font would otherwise fall back to the viewer's default; a
+    template whose styles name one (Georgia, say) keeps it.
     """
+    styles = slide.slide_layout.slide_master._element.find(qn("p:txStyles"))
     for shape in slide._element.iter(qn("p:sp"), qn("p:graphicFrame")):
         ph = shape.find(f".//{qn('p:nvPr')}/{qn('p:ph')}")
         heading = ph is not None and ph.get("type") in TITLE_PLACEHOLDERS
+        if _style_names_font(styles, "p:titleStyle" if heading else "p:otherStyle"):
+            continue
         for props in shape.iter(qn("a:rPr")):
             if props.find(qn("a:latin")) is None:
                 Font(props).name = HEADING_FONT if heading else BODY_FONT
+
+
+def _style_names_font(styles: Any, name: str) -> bool:
+    """Return True when the master's text style `name` gives its first level a font of its own (not a theme one)."""
+    latin = (
+        styles.find(f"{qn(name)}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}/{qn('a:latin')}") if styles is not None else None
+    )
+    return latin is not None and not latin.get("typeface", "+").startswith("+")
 
 
 def resolve_links(canvas: Canvas, order: list[Slide]) -> None:

@@ -109,8 +109,8 @@ class ThemeColours:
         return text
 
 
-def theme_colours(prs: Presentation) -> ThemeColours:
-    """Return the colours of `prs`'s theme, mapped through its master's colour map."""
+def theme_colours(prs: Presentation, layout: Any = None) -> ThemeColours:
+    """Return the colours of `prs`'s theme, mapped through its master's colour map and `layout`'s override."""
     master = prs.slide_master
     scheme = dict(DEFAULT_SCHEME)
     try:
@@ -127,6 +127,9 @@ def theme_colours(prs: Presentation) -> ThemeColours:
     clr_map = master._element.find(qn("p:clrMap"))
     if clr_map is not None:
         mapping.update({k: v for k, v in clr_map.attrib.items() if k in DEFAULT_MAP})
+    override = layout._element.find(f"{qn('p:clrMapOvr')}/{qn('a:overrideClrMapping')}") if layout else None
+    if override is not None:  # a dark layout on a light master, say
+        mapping.update({k: v for k, v in override.attrib.items() if k in DEFAULT_MAP})
     return ThemeColours(scheme, mapping)
 
 

@@ -124,10 +124,19 @@ class Grid:
         return int(value * self.unit)
 
 
+THIN = EMU_PER_PT * 3  # a rule this thin or thinner is a line to draw over, not an obstacle
+SPANNING = 0.8  # art spanning this share of a box's width is a band behind it (a header bar), not beside it
+KEPT = 0.5  # a box is never narrowed or cut below this share of itself: it then ignores the art instead
+
+
 def clear_of(box: Box, avoid: Sequence[Box], gap: int) -> Box:
-    """Return the largest part of `box` above, below, left or right of each box in `avoid` it overlaps."""
-    for _ in range(len(avoid) * 4):
-        hit = next((other for other in avoid if box.overlaps(other)), None)
+    """Return the largest part of `box` above, below, left or right of each box in `avoid` it overlaps.
+
+    Thin rules are ignored, and so is any box whose avoiding would leave less than half of `box`.
+    """
+    solid = [b for b in avoid if min(b.width, b.height) > THIN]
+    for _ in range(len(solid) * 4):
+        hit = next((other for other in solid if box.overlaps(other)), None)
         if hit is None:
             break
         sides = [
@@ -136,18 +145,28 @@ def clear_of(box: Box, avoid: Sequence[Box], gap: int) -> Box:
             Box(box.left, box.top, hit.left - gap - box.left, box.height),  # left of it
             Box(hit.right + gap, box.top, box.right - hit.right - gap, box.height),  # right of it
         ]
-        box = max(sides, key=lambda side: side.area)
+        best = max(sides, key=lambda side: side.area)
+        if best.area < KEPT * box.area:
+            solid = [b for b in solid if b is not hit]
+            continue
+        box = best
     return box
 
 
 def beside(box: Box, avoid: Sequence[Box], gap: int) -> Box:
-    """Return `box` narrowed from the left or the right so that it keeps clear of the boxes in `avoid`."""
+    """Return `box` narrowed from the left or the right so that it keeps clear of the boxes in `avoid`.
+
+    Bands spanning most of the box (a header or footer bar) and thin rules are art behind it, not beside it.
+    """
     for other in avoid:
-        if box.overlaps(other):
-            if other.left + other.width / 2 >= box.left + box.width / 2:
-                box = Box(box.left, box.top, max(other.left - gap - box.left, 0), box.height)
-            else:
-                box = Box(other.right + gap, box.top, max(box.right - other.right - gap, 0), box.height)
+        if not box.overlaps(other) or min(other.width, other.height) <= THIN or other.width >= SPANNING * box.width:
+            continue
+        if other.left + other.width / 2 >= box.left + box.width / 2:
+            narrowed = Box(box.left, box.top, other.left - gap - box.left, box.height)
+        else:
+            narrowed = Box(other.right + gap, box.top, box.right - other.right - gap, box.height)
+        if narrowed.width >= KEPT * box.width:
+            box = narrowed
     return box
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 from pptx.slide import SlideLayout
 
@@ -146,10 +147,14 @@ def obstacles(layout: SlideLayout, width: int, height: int) -> list[Box]:
     shapes = list(layout.shapes)
     if layout._element.get("showMasterSp") != "0":
         shapes += list(layout.slide_master.shapes)
+    shapes = [s for s in shapes if s._element.find(f".//{qn('p:cNvPr')}[@hidden='1']") is None]
     slide_area = width * height
     boxes = []
     for shape in shapes:
-        if shape.is_placeholder or None in (shape.left, shape.top, shape.width, shape.height):
+        try:
+            if shape.is_placeholder or None in (shape.left, shape.top, shape.width, shape.height):
+                continue
+        except AttributeError:  # a shape python-pptx does not model (a content part): nothing to measure
             continue
         box = Box(int(shape.left), int(shape.top), int(shape.width), int(shape.height))
         if box.area < BACKGROUND_ART * slide_area:

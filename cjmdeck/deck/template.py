@@ -59,6 +59,8 @@ def open_template(path: Path) -> PresentationObj:
     if not len(prs.slide_layouts):
         raise TemplateError(path, "has no slide layouts")
     width, height = int(prs.slide_width or 0), int(prs.slide_height or 0)
+    if not width or not height:
+        raise TemplateError(path, "has no slide size; open it in PowerPoint and save it again")
     if height > width:
         size = f"{width / EMU_PER_IN:.3g} x {height / EMU_PER_IN:.3g} in"
         raise TemplateError(

@@ -45,6 +45,7 @@ def summary(canvas: Canvas, found: Findings) -> list[Slide]:
             box,
             [finding, pointer],
             sizes=FINDING_SIZES,
+            bold=True,  # measured bold, as the finding is set; the pointer is set regular below
             anchor=MSO_ANCHOR.MIDDLE,
             fill=MSO_THEME_COLOR.BACKGROUND_2,
         )
@@ -55,6 +56,7 @@ def summary(canvas: Canvas, found: Findings) -> list[Slide]:
             continue
         run = paragraphs[1].runs[0]
         run.font.size = Pt(POINTER_SIZE)
+        run.font.bold = False
         set_colour(run.font.color, canvas.colours.muted(canvas.colours.hex(MSO_THEME_COLOR.BACKGROUND_2)))
         canvas.link(run, key)
     return [slide]

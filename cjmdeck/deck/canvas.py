@@ -14,7 +14,7 @@ from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 from pptx.presentation import Presentation
-from pptx.slide import Slide
+from pptx.slide import Slide, SlideLayout
 from pptx.text.text import Font, _Paragraph
 from pptx.util import Pt
 
@@ -56,6 +56,7 @@ class Canvas:
     base_dir: Path | None = None  # where relative file names in the workbook (persona photos) are found
     slides: list[Slide] = field(default_factory=list)
     grounds: dict[str, str] = field(default_factory=dict)  # layout part name -> its background, RGB hex
+    layouts: dict[str, SlideLayout] = field(default_factory=dict)  # role -> the layout chosen for it
     marks: dict[str, Slide] = field(default_factory=dict)  # a kind of slide -> the first slide of that kind
     links: list[tuple[Any, str]] = field(default_factory=list)  # (a run, the kind of slide it points to)
 
@@ -91,7 +92,9 @@ class Canvas:
         self, title: Title, records: Iterable[object] = (), role: str = "title_only", source_line: bool = True
     ) -> Slide:
         """Add a slide with `title`, footer, source line and notes naming the workbook rows of `records`."""
-        slide: Slide = self.prs.slides.add_slide(find_layout(self.prs, role))
+        if role not in self.layouts:  # chosen once per role: choosing measures every layout
+            self.layouts[role] = find_layout(self.prs, role)
+        slide: Slide = self.prs.slides.add_slide(self.layouts[role])
         keep = KEPT_PLACEHOLDERS.get(role, (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE))
         for shape in list(slide.placeholders):
             if shape.placeholder_format.type not in keep:

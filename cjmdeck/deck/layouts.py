@@ -20,6 +20,7 @@ from pptx.slide import SlideLayout
 
 from cjmdeck.contract import normalize
 from cjmdeck.deck.grid import Box, Grid, usable_title
+from cjmdeck.deck.shapes import box_of
 
 # Role -> (what cjmdeck uses it for, layout names tried in order).
 LAYOUT_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -128,9 +129,7 @@ def title_placeholder(container: Any) -> Any | None:
 def title_box(layout: SlideLayout) -> Box | None:
     """Return the box of the layout's title placeholder, or None when it has none or it inherits its place."""
     title = title_placeholder(layout)
-    if title is None or None in (title.left, title.top, title.width, title.height):
-        return None
-    return Box(int(title.left), int(title.top), int(title.width), int(title.height))
+    return box_of(title) if title is not None else None
 
 
 def _title_at_top(layout: SlideLayout, width: int, height: int) -> bool:
@@ -152,12 +151,10 @@ def obstacles(layout: SlideLayout, width: int, height: int) -> list[Box]:
     boxes = []
     for shape in shapes:
         try:
-            if shape.is_placeholder or None in (shape.left, shape.top, shape.width, shape.height):
-                continue
+            box = None if shape.is_placeholder else box_of(shape)
         except AttributeError:  # a shape python-pptx does not model (a content part): nothing to measure
             continue
-        box = Box(int(shape.left), int(shape.top), int(shape.width), int(shape.height))
-        if box.area < BACKGROUND_ART * slide_area:
+        if box is not None and box.area < BACKGROUND_ART * slide_area:
             boxes.append(box)
     return boxes
 

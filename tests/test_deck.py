@@ -315,7 +315,7 @@ def test_persona_cards_leave_out_empty_lists(tmp_path: Path) -> None:
     assert "—" not in texts and "“I want to buy in two clicks.”" in texts
 
 
-def test_long_touchpoint_table_paginates_with_header(tmp_path: Path) -> None:
+def test_a_long_stage_shows_its_hardest_touchpoints_and_keeps_every_one_in_the_appendix(tmp_path: Path) -> None:
     journey = small_journey()
     many = tuple(
         Touchpoint(
@@ -324,6 +324,7 @@ def test_long_touchpoint_table_paginates_with_header(tmp_path: Path) -> None:
             channel="Website",
             customer_action="Fills the form " * (n % 9 + 1),
             obstacle="Asks for too much data " * 3,
+            emotion=None if n % 2 else 1 + n % 5,
             origin=Origin("Touchpoints", 100 + n),
         )
         for n in range(40)
@@ -331,21 +332,21 @@ def test_long_touchpoint_table_paginates_with_header(tmp_path: Path) -> None:
     out = tmp_path / "long.pptx"
     render_deck(findings.of(dataclasses.replace(journey, touchpoints=journey.touchpoints + many)), out)
     prs = Presentation(str(out))
-    stage = [
-        s for s in prs.slides if s.shapes.title is not None and s.shapes.title.text.startswith("Stage 3, Purchase")
-    ]
-    assert len(stage) > 1
-    total = len(stage)
+    titles = [s.shapes.title.text if s.shapes.title is not None else "" for s in prs.slides]
+    (body,) = [s for s, t in zip(prs.slides, titles, strict=True) if t.startswith("Stage 3, Purchase: “")]
+    (table,) = _tables(body)
+    shown = [int(table.cell(r, 4).text) for r in range(1, len(table.rows)) if table.cell(r, 4).text != "—"]
+    assert shown == sorted(shown) and shown[0] == 1  # the hardest first
+    note = next(s.text_frame.text for s in body.shapes if s.has_text_frame and "hardest of 43" in s.text_frame.text)
+    detail = [n for n, t in enumerate(titles, start=1) if t.startswith("Stage 3, Purchase: every touchpoint")]
+    assert len(detail) > 1 and note.endswith(f"→ see slide {detail[0]}")
+    assert titles.index("Appendix") < detail[0] - 1
     names = []
-    for n, slide in enumerate(stage, start=1):
-        assert (
-            slide.shapes.title.text
-            == f"Stage 3, Purchase: “TP Purchase 2” is the costliest touchpoint (€3,500) ({n}/{total})"
-        )
-        (table,) = _tables(slide)
+    for n in detail:
+        (table,) = _tables(prs.slides[n - 1])
         assert table.cell(0, 0).text == "Touchpoint"
         names += [table.cell(r, 0).text for r in range(1, len(table.rows))]
-        bottom = max(s.top + s.height for s in slide.shapes if s.has_table)
+        bottom = max(s.top + s.height for s in prs.slides[n - 1].shapes if s.has_table)
         assert bottom <= prs.slide_height * 0.93
     assert names == [f"TP Purchase {j}" for j in range(3)] + [f"Checkout step {n}" for n in range(40)]
 

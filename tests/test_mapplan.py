@@ -101,11 +101,11 @@ def test_clip_keeps_whole_items_then_counts_the_rest() -> None:
     assert clip(FONT, items, 200, 1000, 10, "en") == items
     line = FONT.line_height(10)
     cut = clip(FONT, items, 200, 4 * line, 10, "en")
-    assert cut == [*items[:3], "+7"]
+    assert cut == [*items[:3], "+7 more"]
     one = clip(FONT, ["a long pain point " * 20], 100, 3 * line, 10, "en")
     assert len(one) == 1 and one[0].endswith("…") and text_height(one, 100, 10, FONT) <= 3 * line
     first = clip(FONT, ["a long pain point " * 20, "another"], 100, 3 * line, 10, "en")
-    assert first[-1] == "+1" and first[0].endswith("…")
+    assert first[-1] == "+1 more" and first[0].endswith("…")
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "pl"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ SMALL_TITLE_FITS = ((20, 2), (18, 2))  # for a title that fits no other way, eve
 NAME_LIMITS = (None, 60, 40, 24, 14)  # how far a title may shorten the workbook names it holds
 Title = str | Callable[[int | None], str]  # a title, or a function giving it with names cut to a limit
 FOOTER_SIZE = 9
+POINTER_SIZES = (12, 11, 10, 9)  # a line that points to another slide
 PLACEHOLDER_INSET = 7.2  # PowerPoint's default text inset (0.1 in), in points
 KEPT_PLACEHOLDERS = {
     "cover": (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY),
@@ -228,6 +230,26 @@ class Canvas:
             set_colour(run.font.color, paint)
         return shape
 
+    def add_pointer(self, slide: Slide, box: Box, note: str, key: str) -> None:
+        """Add the muted line `note` at `box`, ending in "→ see slide N" for the first slide of kind `key`."""
+        shape = self.add_text(slide, box, [self.pointing(note)], sizes=POINTER_SIZES, muted=True)
+        self.point(shape.text_frame.paragraphs[0], note, key)
+
+    def pointing(self, note: str) -> str:
+        """Return `note` with the longest "→ see slide N" after it: what to measure before the number is known."""
+        return f"{note} {self.t('see_slide', n=999)}"
+
+    def point(self, paragraph: _Paragraph, note: str, key: str) -> None:
+        """Turn a paragraph written as `pointing(note)` into `note` and a run linked to the slide of kind `key`."""
+        first = paragraph.runs[0] if paragraph.runs else None
+        if first is None or first.text != self.pointing(note):  # cut to fit: no room for the pointer
+            return
+        first.text = f"{note} "
+        run = paragraph.add_run()
+        run._r.remove(run._r.get_or_add_rPr())
+        run._r.insert(0, copy.deepcopy(first._r.get_or_add_rPr()))  # the same size, weight and colour
+        self.link(run, key)
+
     def fill_placeholder(
         self,
         slide: Slide,
@@ -236,12 +258,11 @@ class Canvas:
         sizes: tuple[float, ...],
         bold: bool,
         fallback: Box,
-    ) -> None:
-        """Fill the first placeholder of `kinds` with `lines` sized to fit, or draw a text box at `fallback`."""
+    ) -> Any:
+        """Fill the first placeholder of `kinds` with `lines` sized to fit, else a box at `fallback`; return it."""
         shape = next((s for s in slide.placeholders if s.placeholder_format.type in kinds), None)
         if shape is None:
-            self.add_text(slide, fallback, lines, sizes=sizes, bold=bold)
-            return
+            return self.add_text(slide, fallback, lines, sizes=sizes, bold=bold)
         box = box_of(shape)
         if box is None:
             box = fallback
@@ -263,6 +284,7 @@ class Canvas:
             run.font.size = Pt(size)
             run.font.bold = bold
             set_colour(run.font.color, paint)
+        return shape
 
 
 def exact_spacing(slide: Slide) -> None:

@@ -185,7 +185,7 @@ def table_slides(
     widths = column_widths(canvas.body, box, columns, rows)
     headers = [c.header for c in columns]
     first = points(box.bottom - first_top)
-    pages = paginate(headers, rows, widths, first, box.height_pt, canvas.body, sizes)
+    pages = table_pages(canvas, columns, rows, intro_height if intro else None, sizes)
     if fill and rows:
         header = header_height(headers, widths, max(r.size for r in rows), canvas.body)
         _fill(pages, first - header, box.height_pt - header)
@@ -208,6 +208,33 @@ def table_slides(
             canvas.add_text(slide, box.rest_below(top), [empty], sizes=(14,), muted=True)
         slides.append(slide)
     return slides
+
+
+def table_pages(
+    canvas: Canvas,
+    columns: Sequence[Column],
+    rows: list[Row],
+    intro_height: int | None = None,
+    sizes: tuple[float, ...] = TABLE_SIZES,
+) -> list[list[Row]]:
+    """Return `rows` split into the pages `table_slides` gives them, under an intro `intro_height` high when given."""
+    box = canvas.grid.content
+    first_top = box.top + (intro_height + canvas.grid.gap if intro_height is not None else 0)
+    widths = column_widths(canvas.body, box, columns, rows)
+    headers = [c.header for c in columns]
+    return paginate(headers, rows, widths, points(box.bottom - first_top), box.height_pt, canvas.body, sizes)
+
+
+def rows_on_one_slide(
+    canvas: Canvas, columns: Sequence[Column], rows: list[Row], intro_height: int | None = None
+) -> int:
+    """Return how many of the first `rows` a single slide holds under an intro `intro_height` high."""
+    if len(table_pages(canvas, columns, rows, intro_height)) == 1:
+        return len(rows)
+    shown = len(table_pages(canvas, columns, rows, intro_height)[0])
+    while shown < len(rows) and len(table_pages(canvas, columns, rows[: shown + 1], intro_height)) == 1:
+        shown += 1
+    return shown
 
 
 def _fill(pages: list[list[Row]], first: float, full: float) -> None:

@@ -27,6 +27,12 @@ class GridCell:
     entries: tuple[GridEntry, ...]
     lowest: int | None
 
+    @property
+    def mean(self) -> float | None:
+        """Return the mean emotion of the cell's scored touchpoints, or None when none is scored."""
+        scores = [e.score for e in self.entries if e.score is not None]
+        return sum(scores) / len(scores) if scores else None
+
 
 @dataclass(frozen=True)
 class ChannelRow:
@@ -94,6 +100,11 @@ class StageView:
     touchpoints: tuple[Touchpoint, ...]
     hardest: Touchpoint | None  # the lowest-scored touchpoint when scored HARD or lower (the first on ties)
     costliest: Touchpoint | None  # the touchpoint with the highest cost above zero (the first on ties)
+
+    @property
+    def hardest_first(self) -> tuple[Touchpoint, ...]:
+        """Return the stage's touchpoints by emotion, lowest first, unscored last, ties in workbook order."""
+        return tuple(sorted(self.touchpoints, key=lambda t: (t.emotion is None, t.emotion or 0)))
 
 
 def stage_view(journey: Journey, number: int, stage: Stage) -> StageView:

@@ -136,9 +136,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Plan działań: {quick} wśród {total}",
     ),
     "plan_top_note": (
-        "The top {shown} of {total}; the complete plan is in the appendix.",
-        "Las {shown} primeras de {total}; el plan completo está en el anexo.",
-        "Pierwsze {shown} z {total}; pełny plan w załączniku.",
+        "The top {shown} of {total}; the complete plan is in the appendix",
+        "Las {shown} primeras de {total}; el plan completo está en el anexo",
+        "Pierwsze {shown} z {total}; pełny plan w załączniku",
     ),
     "plan_all_title": (
         "Complete action plan: {total} ranked by impact × feasibility",
@@ -154,7 +154,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Na początek szybkie wygrane: {names}",
     ),
     "and": ("and", "y", "i"),
-    "appendix_plan": ("The complete action plan", "El plan de acción completo", "Pełny plan działań"),
+    "appendix_plan": ("Complete action plan", "Plan de acción completo", "Pełny plan działań"),
     "rank": ("#", "#", "#"),
     "action": ("Action", "Acción", "Działanie"),
     "impact": ("Impact", "Impacto", "Wpływ"),
@@ -188,7 +188,49 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "row": ("row", "fila", "wiersz"),
     "paged": ("{title} ({n}/{total})", "{title} ({n}/{total})", "{title} ({n}/{total})"),
     "detail": ("{label}: {value}", "{label}: {value}", "{label}: {value}"),
-    "more": ("+{n}", "+{n}", "+{n}"),
+    "more": ("+{n} more", "+{n} más", "+{n} więcej"),
+    "map_cut_note": (
+        "Each lane shows its first items; the complete map is in the appendix",
+        "Cada fila muestra sus primeros elementos; el mapa completo está en el anexo",
+        "Każdy wiersz pokazuje pierwsze pozycje; pełna mapa w załączniku",
+    ),
+    "map_full_title": (
+        "Complete journey map: {name}",
+        "Mapa completo del recorrido: {name}",
+        "Pełna mapa ścieżki: {name}",
+    ),
+    "stage_description": ("Description", "Descripción", "Opis"),
+    "stage_cut_note": (
+        "The {shown} hardest of {total}; every touchpoint of the stage is in the appendix",
+        "Los {shown} más difíciles de {total}; todos los de la etapa están en el anexo",
+        "{shown} najtrudniejszych z {total}; wszystkie punkty styku etapu w załączniku",
+    ),
+    "stage_all_title": (
+        "Stage {n}, {stage}: every touchpoint",
+        "Etapa {n}, {stage}: todos los puntos de contacto",
+        "Etap {n}, {stage}: wszystkie punkty styku",
+    ),
+    "appendix_stages": (
+        "Every touchpoint by stage",
+        "Todos los puntos de contacto por etapa",
+        "Wszystkie punkty styku według etapów",
+    ),
+    "heatmap_legend": (
+        "touchpoints · mean emotion",
+        "puntos de contacto · emoción media",
+        "punkty styku · średnia emocji",
+    ),
+    "heatmap_note": (
+        "Colour: mean emotion; every touchpoint of the grid is in the appendix",
+        "Color: emoción media; todos los puntos de contacto de la cuadrícula están en el anexo",
+        "Kolor: średnia emocji; wszystkie punkty styku siatki w załączniku",
+    ),
+    "appendix_grid": (
+        "The complete touchpoint grid",
+        "La cuadrícula completa de puntos de contacto",
+        "Pełna siatka punktów styku",
+    ),
+    "appendix_maps": ("Complete journey maps", "Mapas completos del recorrido", "Pełne mapy ścieżki"),
     "prepared_by": ("Prepared by {who}", "Preparado por {who}", "Przygotowane przez: {who}"),
 }
 

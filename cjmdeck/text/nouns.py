@@ -12,6 +12,11 @@ COUNTED: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
         ("victoria rápida", "victorias rápidas"),
         ("szybka wygrana", "szybkie wygrane", "szybkich wygranych"),
     ),
+    "touchpoints": (
+        ("touchpoint", "touchpoints"),
+        ("punto de contacto", "puntos de contacto"),
+        ("punktu styku", "punktów styku", "punktów styku"),  # pl genitive, after "z"
+    ),
     "actions": (("action", "actions"), ("acción", "acciones"), ("działania", "działań", "działań")),  # pl genitive
     # the scope slide's figures, shown as a number beside its noun
     "n_personas": (("Persona", "Personas"), ("Persona", "Personas"), ("Persona", "Persony", "Person")),

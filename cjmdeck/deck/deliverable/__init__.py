@@ -40,7 +40,7 @@ DECK = Deck(
         costs.costs,
     ),
     closing=intro.closing,
-    appendix=(plan.full_plan,),
+    appendix=(persona.full_maps, touchpoints.full_grid, stages.stage_details, plan.full_plan),
     divider=appendix.divider,
 )
 

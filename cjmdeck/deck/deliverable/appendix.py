@@ -1,4 +1,4 @@
-"""The appendix: a divider slide that says what the detail after the closing holds."""
+"""The appendix: a divider slide that lists what the detail after the closing holds, each with its slide."""
 
 from __future__ import annotations
 
@@ -9,14 +9,24 @@ from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.deliverable.intro import COVER_SIZES, SUBTITLE_SIZES
 from cjmdeck.findings import Findings
 
+CONTENTS = (  # (the label of a part of the appendix, the kind of its first slide), in the appendix's order
+    ("appendix_maps", "maps"),
+    ("appendix_grid", "grid"),
+    ("appendix_stages", "stages"),
+    ("appendix_plan", "full_plan"),
+)
+
 
 def divider(canvas: Canvas, found: Findings) -> list[Slide]:
-    """Add the appendix's divider: its title, then what the appendix holds."""
+    """Add the appendix's divider: its title, then each part the appendix holds and the slide it starts on."""
     slide = canvas.new_slide(canvas.t("appendix"), role="section", source_line=False)
     top, bottom = canvas.grid.content.rows([1, 1], canvas.grid.gap)
     title = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
     canvas.fill_placeholder(slide, title, [canvas.t("appendix")], COVER_SIZES, True, top)
-    contents = [canvas.t("appendix_plan")] if len(found.plan.top()) < len(found.plan.ranked) else []
+    parts = [(canvas.t(label), key) for label, key in CONTENTS if key in canvas.marks]
     body = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.SUBTITLE)
-    canvas.fill_placeholder(slide, body, contents or [" "], SUBTITLE_SIZES, False, bottom)
+    lines = [canvas.pointing(label) for label, _ in parts]
+    shape = canvas.fill_placeholder(slide, body, lines or [" "], SUBTITLE_SIZES, False, bottom)
+    for paragraph, (label, key) in zip(shape.text_frame.paragraphs, parts, strict=False):
+        canvas.point(paragraph, label, key)
     return [slide]

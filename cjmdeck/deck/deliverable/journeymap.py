@@ -15,7 +15,15 @@ from pptx.util import Pt
 
 from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas, paged_title
-from cjmdeck.deck.deliverable.mapplan import MapLane, MapPlan, band_height, lanes_room, map_lanes, measure, plan_pages
+from cjmdeck.deck.deliverable.mapplan import (
+    NOTE_HEIGHT,
+    MapLane,
+    MapPlan,
+    band_height,
+    map_lanes,
+    measure,
+    plan_pages,
+)
 from cjmdeck.deck.grid import Box, points, pt
 from cjmdeck.deck.shapes import emu, flat, insets, rgb, set_colour
 from cjmdeck.deck.tables import paint_table, write_cell
@@ -30,6 +38,7 @@ from cjmdeck.findings import (
 from cjmdeck.model import Stage
 from cjmdeck.palette import EMOTION_FILL, EMOTION_TEXT
 from cjmdeck.text import format_score
+from cjmdeck.text.formats import shorten
 from cjmdeck.text.headlines import map_title
 
 LANE_GROWTH = 72.0  # points: how much a lane may grow to use a page's spare height
@@ -37,13 +46,36 @@ RING = "7F7F7F"  # the marker's outline; the lowest one's is drawn in the text c
 
 
 def journey_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> list[Slide]:
-    """Add the journey map of a persona, split by stage columns over several slides when the text needs it."""
+    """Add the journey map of a persona on one slide, long lanes cut to their first items and "+N more"."""
     stages = found.journey.stages
+    plan = plan_pages(canvas, stages, map_lanes(journey.lanes, len(stages), canvas.lang), one_page=True)
+    slide = canvas.new_slide(
+        lambda limit: map_title(journey, stages, canvas.lang, limit),
+        map_records(found.journey, journey.persona, stages),
+    )
+    _draw(canvas, slide, plan, list(stages), 0, list(journey.scores), journey.lowest)
+    if plan.cut:
+        content = canvas.grid.content
+        note = Box(
+            content.left,
+            content.bottom - canvas.grid.inches(NOTE_HEIGHT),
+            content.width,
+            canvas.grid.inches(NOTE_HEIGHT),
+        )
+        canvas.add_pointer(slide, note, canvas.t("map_cut_note"), full_map_key(journey))
+    return [slide]
+
+
+def full_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> list[Slide]:
+    """Add the complete journey map of a persona whose map in the body is cut, split by stage columns as needed."""
+    stages = found.journey.stages
+    if not plan_pages(canvas, stages, map_lanes(journey.lanes, len(stages), canvas.lang), one_page=True).cut:
+        return []
     plan = plan_pages(canvas, stages, map_lanes(journey.lanes, len(stages), canvas.lang))
 
     def title(limit: int | None) -> str:
-        """Return the map's title, names cut to `limit`."""
-        return map_title(journey, stages, canvas.lang, limit)
+        """Return the complete map's title, the persona's name cut to `limit`."""
+        return canvas.t("map_full_title", name=shorten(journey.persona.name, limit))
 
     slides = []
     for page, (start, count) in enumerate(plan.ranges, start=1):
@@ -55,7 +87,12 @@ def journey_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> lis
         scores = list(journey.scores[start : start + count])
         _draw(canvas, slide, plan, list(on_page), start, scores, low)
         slides.append(slide)
-    return slides
+    return canvas.mark(full_map_key(journey), slides)
+
+
+def full_map_key(journey: PersonaJourney) -> str:
+    """Return the key that links to the complete map of `journey`'s persona."""
+    return f"map:{journey.persona.name}"
 
 
 def _draw(
@@ -72,7 +109,7 @@ def _draw(
     lanes, size, label_emu, band = plan.lanes, plan.size, plan.label, band_height(canvas)
     col_emu = (content.width - label_emu) // max(plan.ranges[0][1], 1)
     heights = measure(canvas.body, lanes, stages, start, size, points(label_emu), points(col_emu))
-    spare = lanes_room(canvas) - sum(heights) - 2
+    spare = plan.room - sum(heights) - 2
     if spare > 0 and lanes:
         extra = min(spare / len(lanes), LANE_GROWTH)
         heights = heights[:1] + [h + extra for h in heights[1:]]
@@ -200,14 +237,16 @@ def _emotion_band(
         run.font.color.rgb = rgb(EMOTION_TEXT[level])
         if i == lowest:
             room = col_emu // 2 - marker // 2 - int(pt(4))
-            tag = group.shapes.add_textbox(  # below the rising line
-                emu(x + marker // 2 + int(pt(2))), emu(y), emu(max(room, int(pt(20)))), pt(14)
+            word = canvas.t("lowest")
+            wide = int(pt(canvas.body.width(word, 9, bold=True) + 2))
+            tag = group.shapes.add_textbox(  # below the rising line, as wide as its word (LibreOffice centres the rest)
+                emu(x + marker // 2 + int(pt(2))), emu(y), emu(max(min(room, wide), int(pt(20)))), pt(14)
             )
             tf = tag.text_frame
             insets(tf, 0, 0)
             tf.vertical_anchor = MSO_ANCHOR.MIDDLE
             tf.word_wrap = False
-            tf.text = canvas.t("lowest")
+            tf.text = word
             tf.paragraphs[0].runs[0].font.size = Pt(9)
             tf.paragraphs[0].runs[0].font.bold = True
             set_colour(tf.paragraphs[0].runs[0].font.color, canvas.colours.readable(canvas.ground(slide)))

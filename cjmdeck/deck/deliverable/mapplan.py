@@ -23,6 +23,7 @@ from cjmdeck.text.values import lane_label, lane_lines, more
 MAP_SIZES = (12, 11, 10, 9)
 LABEL_WIDTH = 1.2  # grid inches: the lane label column
 BAND_HEIGHT = 0.8  # grid inches: the emotion band between the lanes
+NOTE_HEIGHT = 0.3  # grid inches: the line under a cut map that points to the complete one
 
 
 @dataclass
@@ -42,6 +43,8 @@ class MapPlan:
     ranges: list[tuple[int, int]]
     size: float
     label: int  # EMU: the width of the label column
+    room: float  # points: the height the lane tables of a page may take together
+    cut: bool = False  # some cells show only their first items and how many more there are
 
 
 def map_lanes(lanes: Sequence[Lane], stages: int, lang: str) -> list[MapLane]:
@@ -95,10 +98,11 @@ def measure(
     return heights
 
 
-def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane]) -> MapPlan:
+def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane], *, one_page: bool = False) -> MapPlan:
     """Return the plan of a map of `lanes` over `stages`: fewest pages at the largest size, cut as a last resort.
 
-    Cutting shortens the cells of `lanes` in place; the plan holds the same lanes.
+    With `one_page`, every stage stays on one page and lanes too long for it are cut. Cutting
+    shortens the cells of `lanes` in place; the plan holds the same lanes and says it cut them.
     """
     font = canvas.body
     label_emu = label_width(canvas, [lane.label for lane in lanes] + [canvas.t("lane_emotion")])
@@ -106,7 +110,7 @@ def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane]) ->
     available = lanes_room(canvas)
     label_w = points(label_emu)
     n = len(stages)
-    for pages in range(1, n + 1):
+    for pages in range(1, 2 if one_page else n + 1):
         per = math.ceil(n / pages)
         if pages > 1 and per == math.ceil(n / (pages - 1)):  # the same split as one page fewer
             continue
@@ -116,20 +120,23 @@ def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane]) ->
             if all(
                 sum(measure(font, lanes, stages[s : s + c], s, size, label_w, col_w)) <= available for s, c in ranges
             ):
-                return MapPlan(lanes, ranges, size, label_emu)
-    ranges = [(s, 1) for s in range(n)]  # one stage per page, then cut
-    col_w = points(content.width - label_emu)
+                return MapPlan(lanes, ranges, size, label_emu, available)
+    ranges = [(0, n)] if one_page else [(s, 1) for s in range(n)]  # else one stage per page, then cut
+    if one_page:  # room for the line that points to the complete map
+        available -= points(canvas.grid.inches(NOTE_HEIGHT) + canvas.grid.gap)
+    col_w = points((content.width - label_emu) / ranges[0][1])
     size = MAP_SIZES[-1]
+    cut = False
     for s, c in ranges:
         heights = measure(font, lanes, stages[s : s + c], s, size, label_w, col_w)
         budgets = share(heights[1:], available - heights[0])
         for lane, height, budget in zip(lanes, heights[1:], budgets, strict=False):
             if height > budget:
                 for k in range(s, s + c):
-                    lane.cells[k] = clip(
-                        font, lane.cells[k], col_w - 2 * CELL_X, budget - 2 * CELL_Y - 2, size, canvas.lang
-                    )
-    return MapPlan(lanes, ranges, size, label_emu)
+                    clipped = clip(font, lane.cells[k], col_w - 2 * CELL_X, budget - 2 * CELL_Y - 2, size, canvas.lang)
+                    cut = cut or clipped != lane.cells[k]
+                    lane.cells[k] = clipped
+    return MapPlan(lanes, ranges, size, label_emu, available, cut)
 
 
 def share(heights: list[float], total: float) -> list[float]:

@@ -10,7 +10,7 @@ from pptx.util import Pt
 
 from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas
-from cjmdeck.deck.deliverable.journeymap import journey_map
+from cjmdeck.deck.deliverable.journeymap import full_map, journey_map
 from cjmdeck.deck.grid import Box, points
 from cjmdeck.deck.shapes import INSET, emu, flat, set_colour
 from cjmdeck.files import beside
@@ -33,6 +33,11 @@ def personas(canvas: Canvas, found: Findings) -> list[Slide]:
         slides += persona_profile(canvas, journey.persona)
         slides += journey_map(canvas, found, journey)
     return slides
+
+
+def full_maps(canvas: Canvas, found: Findings) -> list[Slide]:
+    """Add, for the appendix, the complete map of every persona whose map in the body is cut."""
+    return canvas.mark("maps", [slide for journey in found.personas for slide in full_map(canvas, found, journey)])
 
 
 def persona_profile(canvas: Canvas, persona: Persona) -> list[Slide]:

@@ -27,7 +27,7 @@ def action_plan(canvas: Canvas, found: Findings) -> list[Slide]:
 
     def draw_note(slide: Slide, box: Box) -> None:
         """Draw the line that says the complete plan is in the appendix."""
-        canvas.add_text(slide, box, [note], sizes=(12, 11, 10), muted=True)
+        canvas.add_pointer(slide, box, note, "full_plan")
 
     title = plan_title(plan, canvas.lang)
     intro = draw_note if note else None
@@ -42,7 +42,8 @@ def full_plan(canvas: Canvas, found: Findings) -> list[Slide]:
     plan = found.plan
     if len(plan.top()) == len(plan.ranked):
         return []
-    return table_slides(canvas, full_plan_title(plan, canvas.lang), _columns(canvas), _rows(canvas, plan.ranks))
+    slides = table_slides(canvas, full_plan_title(plan, canvas.lang), _columns(canvas), _rows(canvas, plan.ranks))
+    return canvas.mark("full_plan", slides)
 
 
 def _rows(canvas: Canvas, ranked: tuple[tuple[int, Action], ...]) -> list[Row]:

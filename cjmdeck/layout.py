@@ -79,6 +79,12 @@ def data_rows(book: Book, out: Collector, layout: Layout, sheet: Sheet, title: s
             if i < len(cells) and not is_blank(cells[i].value)
         }
         rows.append(Row(number, by_key, extra))
+    if sheet.key != "project":  # the Project sheet's own fields fill the template's {{ tokens }}
+        used = {name for row in rows for name in row.extra}
+        for i, name in extra_columns:
+            if name in used:
+                where = grid[index][i].coordinate
+                out.warning(f"column '{name}' is not one cjmdeck reads; the deck does not show it", title, where)
     return rows
 
 

@@ -199,6 +199,7 @@ def large_journey() -> Journey:
     stages = tuple(
         Stage(
             n,
+            description=f"Description of {n}: {_text(i + 3, 20)}",
             customer_goal=f"{n}: {_text(i, 18)}",
             brand_goal=_text(i + 1, 25),
             kpi=_text(i + 2, 8),
@@ -211,6 +212,12 @@ def large_journey() -> Journey:
             f"Persona{k} Kowalska",
             age=str(25 + k),
             occupation="Manager",
+            gender="Woman",
+            location=f"City {k}",
+            income="Middle",
+            education="University",
+            interests=(f"Hobby {k}", _text(k, 3)),
+            personality=_text(k + 5, 6),
             goals=tuple(_text(k + g, 12) for g in range(4)),
             needs=tuple(_text(k + g, 10) for g in range(3)),
             motivations=(_text(k, 14),),
@@ -235,6 +242,8 @@ def large_journey() -> Journey:
                     feeling=_text(k, 3),
                     pain_points=tuple(_text(i + a + k, 10) for a in range(3)),
                     opportunities=tuple(_text(i + a, 11) for a in range(2)),
+                    backstage=(f"Backstage {k}-{i}: {_text(i, 5)}",) if i % 2 else (),
+                    support_processes=(f"Process {k}-{i}: {_text(k, 4)}",) if i % 3 == 0 else (),
                     origin=Origin("Journey", r),
                 )
             )
@@ -252,6 +261,7 @@ def large_journey() -> Journey:
             emotion=1 + n % 5,
             owner="Team " + str(n % 7),
             cost=float(100 + n * 13),
+            kpi=f"KPI {n:03d} {_text(n, 3)}",
             origin=Origin("Touchpoints", n + 2),
         )
         for n in range(320)
@@ -261,6 +271,7 @@ def large_journey() -> Journey:
             f"Question {n}: {_text(n, 12)}?",
             stages[n % 9].name if n % 9 < 8 else None,
             _text(n, 20) if n % 4 else "",
+            f"Source {n}: {_text(n, 3)}" if n % 3 else "",
             origin=Origin("Questions", n + 2),
         )
         for n in range(40)
@@ -273,6 +284,11 @@ def large_journey() -> Journey:
             stages[n % 8].name,
             owner=f"Owner {n % 5}",
             horizon=f"Q{1 + n % 4}",
+            touchpoint=f"Touchpoint {n % 320:03d}" if n % 2 else "",
+            persona=personas[n % 6].name if n % 5 == 0 else None,
+            problem=f"Problem {n:03d}: {_text(n + 4, 10)}",
+            kpi=f"Measure {n:03d} {_text(n, 4)}" if n % 3 else "",
+            status=("Planned", "In progress", "Done")[n % 3],
             origin=Origin("Actions", n + 2),
         )
         for n in range(210)
@@ -282,7 +298,7 @@ def large_journey() -> Journey:
         "Omnichannel journey 2026",
         "Find where we lose customers " + _text(1, 30),
         "Retail",
-        "service_blueprint",
+        "current_state",  # its backstage lanes still show
         "Jan Nowak",
         "Agencja CX",
         dt.date(2026, 5, 4),

@@ -142,6 +142,10 @@ def test_errors(make_workbook, changes, expected):
             {"Stages": [["Stage", "KPI"], ["Awareness", "=A1"], ["Purchase", "Sales"]]},
             ":Stages!B2: warning: formula has no cached value; open and save the workbook in Excel or LibreOffice",
         ),
+        (
+            {"Touchpoints": [["Stage", "Touchpoint", "Budget"], ["Awareness", "Ad", 900], ["Purchase", "Web", None]]},
+            ":Touchpoints!C1: warning: column 'Budget' is not one cjmdeck reads; the deck does not show it",
+        ),
     ],
 )
 def test_warnings(make_workbook, changes, expected):
@@ -208,3 +212,9 @@ def test_missing_photo_is_a_warning(make_workbook, tmp_path):
         ":Personas!B3: warning: photo 'photos/ben.png' is not a file next to the workbook; initials are shown instead",
         ": 2 personas, 2 stages, 2 touchpoints, 1 question, 1 action, 0 errors, 1 warning",
     ]
+
+
+def test_an_unknown_column_left_empty_is_not_reported(make_workbook):
+    path = make_workbook(Touchpoints=[["Stage", "Touchpoint", "Notes"], ["Awareness", "Ad"], ["Purchase", "Web"]])
+    result = run_check(path)
+    assert "Notes" not in result.output and result.output.endswith("0 errors, 0 warnings\n"), result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -13,30 +14,32 @@ from pptx import Presentation
 
 from cjmdeck import findings
 from cjmdeck.deck.deliverable import render_deck
+from cjmdeck.model import Journey
 from tests.deckutil import check_package, large_journey, overlaps
 
 
 def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\u00ad", "").replace("\u00a0", " ")
+    text = re.sub(r"[,;](\s|$)", r"\1", text)  # a list's separators: "Hobby 0, Hobby 1"
     text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)  # words hyphenated at a line end
     return re.sub(r"\s+", " ", text).strip()
 
 
 @pytest.fixture(scope="module")
-def large(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
+def large(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Journey]:
     journey = large_journey()
     out = tmp_path_factory.mktemp("large") / "large.pptx"
     render_deck(findings.of(journey), out, lang="pl", workbook_name="duży.xlsx")
     return out, journey
 
 
-def test_large_deck_is_valid(large: tuple[Path, object]) -> None:
+def test_large_deck_is_valid(large: tuple[Path, Journey]) -> None:
     out, _ = large
     problems = check_package()(out)
     assert not problems, "\n".join(map(str, problems[:20]))
 
 
-def test_large_deck_geometry(large: tuple[Path, object]) -> None:
+def test_large_deck_geometry(large: tuple[Path, Journey]) -> None:
     out, _ = large
     prs = Presentation(str(out))
     for n, slide in enumerate(prs.slides, start=1):
@@ -47,14 +50,23 @@ def test_large_deck_geometry(large: tuple[Path, object]) -> None:
         assert not overlaps(slide), (n, overlaps(slide))
 
 
-def test_large_deck_paginates_with_counters(large: tuple[Path, object]) -> None:
+def test_large_deck_edits_the_body_to_forty_slides(large: tuple[Path, Journey]) -> None:
+    out, journey = large
+    titles = [s.shapes.title.text if s.shapes.title is not None else "" for s in Presentation(str(out)).slides]
+    body = titles[: titles.index("Załącznik")]
+    assert len(body) <= 40
+    for persona in journey.personas:  # every stage of each persona on one map slide
+        assert len([t for t in body if persona.name in t and "najniższy punkt ścieżki" in t]) == 1, persona.name
+
+
+def test_large_deck_paginates_with_counters(large: tuple[Path, Journey]) -> None:
     out, _journey = large
     titles = [s.shapes.title.text for s in Presentation(str(out)).slides if s.shapes.title is not None]
     plan = [t for t in titles if t.startswith("Plan działań")]
     assert len(plan) > 1 and plan[0].endswith(f"(1/{len(plan)})") and plan[-1].endswith(f"({len(plan)}/{len(plan)})")
 
 
-def test_large_plan_shows_its_top_and_keeps_the_rest_in_the_appendix(large: tuple[Path, object]) -> None:
+def test_large_plan_shows_its_top_and_keeps_the_rest_in_the_appendix(large: tuple[Path, Journey]) -> None:
     out, _ = large
     slides = list(Presentation(str(out)).slides)
     titles = [s.shapes.title.text if s.shapes.title is not None else "" for s in slides]
@@ -71,13 +83,13 @@ def test_large_plan_shows_its_top_and_keeps_the_rest_in_the_appendix(large: tupl
     assert titles.index(next(t for t in titles if t.startswith("Pełny plan"))) > divider
 
 
-def test_large_deck_titles_are_never_cut(large: tuple[Path, object]) -> None:
+def test_large_deck_titles_are_never_cut(large: tuple[Path, Journey]) -> None:
     out, _ = large
     titles = [s.shapes.title.text for s in Presentation(str(out)).slides if s.shapes.title is not None]
     assert not [t for t in titles if t.endswith("…")]
 
 
-def test_large_deck_text_reaches_pdf(large: tuple[Path, object], tmp_path: Path) -> None:
+def test_large_deck_text_reaches_pdf(large: tuple[Path, Journey], tmp_path: Path) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed: cannot convert the deck to PDF")
@@ -106,10 +118,30 @@ def test_large_deck_text_reaches_pdf(large: tuple[Path, object], tmp_path: Path)
     positions: dict[str, list[int]] = {}
     for i, token in enumerate(tokens):
         positions.setdefault(token, []).append(i)
-    wanted = [p.name for p in journey.personas] + [s.name for s in journey.stages]
-    wanted += [t.name for t in journey.touchpoints] + [a.text for a in journey.actions]
+    wanted = every_text(journey)
+    assert len(wanted) > 1500  # distinct texts
     missing = [w for w in wanted if not _found(_normalise(w).split(" "), tokens, positions)]
     assert not missing, f"{len(missing)} texts not in the PDF, e.g. {missing[:5]}"
+
+
+NOT_TEXT = {"photo", "map_type", "language", "currency", "mode"}  # a path, keys and codes: shown as words of ours
+
+
+def every_text(journey: Journey) -> list[str]:
+    """Return every text the workbook holds: each text field and list item of every record."""
+    records: list[object] = [journey.project, *journey.personas, *journey.stages, *journey.rows]
+    records += [*journey.touchpoints, *journey.questions, *journey.actions]
+    texts = []
+    for record in records:
+        for f in dataclasses.fields(record):  # type: ignore[arg-type]
+            value = getattr(record, f.name)
+            if f.name in NOT_TEXT:
+                continue
+            if isinstance(value, str) and value:
+                texts.append(value)
+            elif isinstance(value, tuple):
+                texts += [v for v in value if isinstance(v, str) and v]
+    return list(dict.fromkeys(texts))
 
 
 def _found(words: list[str], tokens: list[str], positions: dict[str, list[int]], gap: int = 15) -> bool:

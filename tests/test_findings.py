@@ -285,12 +285,12 @@ def test_lanes_show_own_and_shared_touchpoints_and_rows_only() -> None:
     ("map_type", "back"),
     [
         ("service_blueprint", ["pain_points", "opportunities", "backstage", "support_processes"]),
-        ("current_state", ["pain_points", "opportunities"]),
-        ("future_state", ["pain_points", "opportunities"]),
-        ("day_in_the_life", ["pain_points", "opportunities"]),
+        ("current_state", ["pain_points", "opportunities", "backstage", "support_processes"]),
+        ("future_state", ["pain_points", "opportunities", "backstage", "support_processes"]),
+        ("day_in_the_life", ["pain_points", "opportunities", "backstage", "support_processes"]),
     ],
 )
-def test_only_a_service_blueprint_has_backstage_lanes(map_type: str, back: list[str]) -> None:
+def test_any_map_shows_the_backstage_lanes_the_workbook_fills(map_type: str, back: list[str]) -> None:
     rows = (
         JourneyRow(
             "A",

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from cjmdeck.model import Journey, JourneyRow, Persona, Stage
 
 Record = object  # a model record with an `origin`, or a sheet's title (str) for a sheet read as a whole
-BLUEPRINT = "service_blueprint"
 
 
 def emotion_level(score: float | None) -> int | None:
@@ -70,11 +69,12 @@ def persona_journey(journey: Journey, persona: Persona) -> PersonaJourney:
 
 
 def lanes(journey: Journey, persona: Persona) -> tuple[Lane, ...]:
-    """Return the map's lanes for `persona` in the fixed order, leaving out lanes empty at every stage."""
-    blueprint = journey.project.map_type == BLUEPRINT
-    keys = FRONT_LANES + BACK_LANES + (BACKSTAGE_LANES if blueprint else ())
+    """Return the map's lanes for `persona` in the fixed order, leaving out lanes empty at every stage.
+
+    Backstage lanes are a service blueprint's, but any map shows them when the workbook fills them.
+    """
     found = []
-    for key in keys:
+    for key in FRONT_LANES + BACK_LANES + BACKSTAGE_LANES:
         cells, said = [], []
         for stage in journey.stages:
             rows = journey.rows_for(persona.name, stage.name)

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pptx.enum.text import PP_ALIGN
 from pptx.slide import Slide
 
 from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.grid import Box
-from cjmdeck.deck.paginate import Cell, Row
+from cjmdeck.deck.paginate import Cell, Row, as_cell
 from cjmdeck.deck.tables import Column, table_slides
 from cjmdeck.findings import Findings
 from cjmdeck.model import QUICK_WIN, Action
 from cjmdeck.text import format_number, quadrant_name
 from cjmdeck.text.headlines import full_plan_title, plan_note, plan_title
 
+DETAILS = ("problem", "touchpoint", "persona", "kpi", "status")  # what only the detailed plan in the appendix shows
 NOTE_HEIGHT = 0.3  # grid inches: the line that says the complete plan is in the appendix
 
 
@@ -38,12 +41,48 @@ def action_plan(canvas: Canvas, found: Findings) -> list[Slide]:
 
 
 def full_plan(canvas: Canvas, found: Findings) -> list[Slide]:
-    """Add the complete ranked plan to the appendix, when the body shows only its top."""
+    """Add the complete ranked plan with every detail of each action to the appendix, unless the body says it all."""
     plan = found.plan
-    if len(plan.top()) == len(plan.ranked):
+    details = [key for key in DETAILS if any(getattr(a, key) for a in plan.ranked)]
+    if len(plan.top()) == len(plan.ranked) and not details:
         return []
-    slides = table_slides(canvas, full_plan_title(plan, canvas.lang), _columns(canvas), _rows(canvas, plan.ranks))
+    columns, rows = _detailed(canvas, plan.ranks)
+    slides = table_slides(canvas, full_plan_title(plan, canvas.lang), columns, rows)
     return canvas.mark("full_plan", slides)
+
+
+def _detailed(canvas: Canvas, ranked: tuple[tuple[int, Action], ...]) -> tuple[list[Column], list[Row]]:
+    """Return the columns and rows of the detailed plan: columns empty for every action left out."""
+    lang, c = canvas.lang, PP_ALIGN.CENTER
+
+    def where(a: Action) -> str:
+        """Return the stage, touchpoint and persona an action concerns, one per line."""
+        persona = canvas.t("detail", label=canvas.t("persona"), value=a.persona) if a.persona else ""
+        return "\n".join(x for x in (a.stage or "", a.touchpoint, persona) if x)
+
+    def score(a: Action) -> str:
+        """Return the score and the two numbers it is the product of."""
+        return f"{a.score}\u00a0=\u00a0{a.impact}\u00a0×\u00a0{a.feasibility}"
+
+    columns: list[tuple[Column, Callable[[Action], Cell | str]]] = [
+        (Column(canvas.t("action"), 2.4), lambda a: a.text),
+        (Column(canvas.t("problem"), 1.8), lambda a: a.problem),
+        (Column(canvas.t("where"), 1.4), where),
+        (Column(canvas.t("score"), 0.9, c), score),
+        (
+            Column(canvas.t("quadrant"), 1.1),
+            lambda a: Cell(quadrant_name(a.quadrant, lang), bold=a.quadrant == QUICK_WIN),
+        ),
+        (Column(canvas.t("owner"), 1.0), lambda a: a.owner),
+        (Column(canvas.t("horizon"), 0.8), lambda a: a.horizon),
+        (Column(canvas.t("kpi"), 1.1), lambda a: a.kpi),
+        (Column(canvas.t("status"), 0.8), lambda a: a.status),
+    ]
+    actions = [a for _, a in ranked]
+    kept = [(col, value) for col, value in columns if any(as_cell(value(a)).text for a in actions)]
+    rank = Column(canvas.t("rank"), 0.45, c)
+    rows = [Row([Cell(format_number(n, lang), bold=True), *(value(a) for _, value in kept)], (a,)) for n, a in ranked]
+    return [rank, *(col for col, _ in kept)], rows
 
 
 def _rows(canvas: Canvas, ranked: tuple[tuple[int, Action], ...]) -> list[Row]:
@@ -57,7 +96,7 @@ def _rows(canvas: Canvas, ranked: tuple[tuple[int, Action], ...]) -> list[Row]:
                 str(a.impact),
                 str(a.feasibility),
                 Cell(str(a.score), bold=True),
-                Cell(quadrant_name(a.quadrant, canvas.lang), bold=a.quadrant == QUICK_WIN),
+                _quadrant(a, canvas.lang),
                 a.owner,
                 a.horizon,
             ],
@@ -65,6 +104,11 @@ def _rows(canvas: Canvas, ranked: tuple[tuple[int, Action], ...]) -> list[Row]:
         )
         for rank, a in ranked
     ]
+
+
+def _quadrant(action: Action, lang: str) -> Cell:
+    """Return the cell naming an action's quadrant, bold for a quick win."""
+    return Cell(quadrant_name(action.quadrant, lang), bold=action.quadrant == QUICK_WIN)
 
 
 def _columns(canvas: Canvas) -> list[Column]:

@@ -18,10 +18,14 @@ def questions(canvas: Canvas, found: Findings) -> list[Slide]:
     """Add the key questions table, the stage shown once per group."""
     if not found.questions.items:
         return []
+    sources = any(q.source for _, q in found.questions.items)  # a column only when some question names one
     rows = []
     for stage, q in found.questions.items:
         answer = Cell(q.answer) if q.answer else Cell(canvas.t("open"), color=OPEN_COLOUR, bold=True)
-        rows.append(Row([Cell(stage_name(stage, canvas.lang), bold=True), q.text, answer], (q,)))
+        cells: list[Cell | str] = [Cell(stage_name(stage, canvas.lang), bold=True), q.text, answer]
+        rows.append(Row(cells + ([q.source] if sources else []), (q,)))
     columns = [Column(canvas.t("stage"), 1.1), Column(canvas.t("question"), 2.6), Column(canvas.t("answer"), 3.2)]
+    if sources:
+        columns.append(Column(canvas.t("question_source"), 1.2))
     slides = table_slides(canvas, questions_title(found.questions, canvas.lang), columns, rows, group_column=0)
     return canvas.mark("questions", slides)

@@ -33,7 +33,10 @@ def curve_title(low: LowPoint, stages: tuple[Stage, ...], lang: str, limit: int 
     if low.shared:
         stage = shorten(stages[low.shared[0]].name, limit)
         return text("curve_low_shared", lang, stage=stage, personas=personas, score=score)
-    return text("curve_low_spread", lang, personas=personas, score=score)
+    if len(low.stages) == len(low.points):  # no two personas share a stage
+        return text("curve_low_spread", lang, personas=personas, score=score)
+    names = join_names([shorten(stages[i].name, limit) for i in sorted(low.stages)], text("and", lang))
+    return text("curve_low_stages", lang, personas=personas, score=score, stages=names)
 
 
 def grid_title(grid: TouchpointGrid, lang: str, limit: int | None = None) -> str:

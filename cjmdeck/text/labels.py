@@ -57,6 +57,16 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "{stage}: el punto más bajo del recorrido, {personas} en {score} de 5",
         "{stage} to najniższy punkt ścieżki: {personas} na {score} z 5",
     ),
+    "curve_low_stages": (
+        "{personas} drop to {score} of 5, at {stages}",
+        "{personas} caen a {score} de 5, en {stages}",
+        "Najniższy wynik, {score} z 5: {personas} (etapy: {stages})",
+    ),
+    "emotion_scale": (
+        "1 = very negative, 5 = very positive",
+        "1 = muy negativa, 5 = muy positiva",
+        "1 = bardzo negatywne, 5 = bardzo pozytywne",
+    ),
     "curve_low_spread": (
         "{personas} drop to {score} of 5, each at a different stage",
         "{personas} caen a {score} de 5, cada una en una etapa distinta",
@@ -67,8 +77,6 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Emoción (1 = muy negativa, 5 = muy positiva)",
         "Emocje (1 = bardzo negatywne, 5 = bardzo pozytywne)",
     ),
-    "very_negative": ("very negative", "muy negativa", "bardzo negatywne"),
-    "very_positive": ("very positive", "muy positiva", "bardzo pozytywne"),
     "tp_grid": (
         "Touchpoints by channel and stage",
         "Puntos de contacto por canal y etapa",
@@ -173,9 +181,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Wpływ × wykonalność: {quick} z {total} w ćwiartce szybkich wygranych",
     ),
     "matrix_note": (
-        "Numbers are the ranks in the action plan.",
-        "Los números son el orden en el plan de acción.",
-        "Liczby to pozycje w planie działań.",
+        "Numbers are the ranks in the action plan",
+        "Los números son el orden en el plan de acción",
+        "Liczby to pozycje w planie działań",
     ),
     "costs": ("Costs", "Costes", "Koszty"),
     "costs_title": (

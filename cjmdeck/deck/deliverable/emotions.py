@@ -18,7 +18,7 @@ from pptx.enum.text import PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
 
-from cjmdeck.deck.canvas import BODY_FONT, Canvas
+from cjmdeck.deck.canvas import BODY_FONT, Canvas, Title
 from cjmdeck.deck.paginate import Cell, Row
 from cjmdeck.deck.shapes import set_colour, solid
 from cjmdeck.deck.tables import Column, emotion_cell, table_slides
@@ -27,6 +27,7 @@ from cjmdeck.text import format_score
 from cjmdeck.text.headlines import curve_title
 
 TABLE_FROM = 3  # personas from which the line chart gets busy and a table is added
+CHART_MAX = 3  # personas a line chart shows legibly; with more, the table alone shows the emotion
 MARKERS = (
     XL_MARKER_STYLE.CIRCLE,
     XL_MARKER_STYLE.SQUARE,
@@ -57,7 +58,7 @@ chart_data: Callable[..., Any] = CategoryChartData  # python-pptx leaves its cha
 def emotion_curve(canvas: Canvas, found: Findings) -> list[Slide]:
     """Add the emotion curve: one line per persona over the stages, axis 1-5, each lowest point called out."""
     curves, low, stages = found.curves, found.low, found.journey.stages
-    if not curves or low is None:
+    if not curves or low is None or len(curves) > CHART_MAX:
         return []
     slide = canvas.new_slide(lambda limit: curve_title(low, stages, canvas.lang, limit), emotion_records(found.journey))
     data = chart_data(number_format="0.0")
@@ -75,9 +76,9 @@ def emotion_curve(canvas: Canvas, found: Findings) -> list[Slide]:
         chart.legend.position = XL_LEGEND_POSITION.BOTTOM
         chart.legend.include_in_layout = False
     axis = chart.value_axis
-    axis.minimum_scale, axis.maximum_scale, axis.major_unit = 1, 5, 1
+    axis.minimum_scale, axis.maximum_scale, axis.major_unit = 0, 5, 1  # a band below 1 for the lowest points' labels
     axis.has_major_gridlines = True
-    axis.tick_labels.number_format = f'[<=1]"1 {canvas.t("very_negative")}";[>=5]"5 {canvas.t("very_positive")}";0'
+    axis.tick_labels.number_format = '[<1]"";0'  # no 0: the scale is 1-5, as the axis title says
     axis.tick_labels.number_format_is_linked = False
     axis.has_title = True
     axis.axis_title.text_frame.text = canvas.t("emotion_axis")
@@ -94,29 +95,44 @@ def emotion_curve(canvas: Canvas, found: Findings) -> list[Slide]:
         plot_series.format.line.width = Pt(2.5)
         plot_series.format.line.dash_style = DASHES[k % len(DASHES)]
         set_colour(plot_series.format.line.color, colour)
-    for k, curve in enumerate(curves):  # each persona's lowest point, called out
+    for k, curve in enumerate(curves):  # each persona's lowest point, called out with its name
         if curve.lowest is None or curve.low_score is None:
             continue
         label = chart.plots[0].series[k].points[curve.lowest].data_label
         label.has_text_frame = True
-        label.text_frame.text = f"{canvas.t('lowest')}: {format_score(curve.low_score, canvas.lang)}"
+        score = format_score(curve.low_score, canvas.lang)
+        label.text_frame.text = f"{curve.persona.name}: {canvas.t('lowest')} {score}"
         run = label.text_frame.paragraphs[0].runs[0]
         run.font.bold = curve.persona in low.personas
         run.font.size = Pt(11)
-        label.position = XL_LABEL_POSITION.ABOVE  # clear of the axis and of the category labels below it
+        label.position = XL_LABEL_POSITION.BELOW  # the lowest point's own line rises or stays flat beside it
     return canvas.mark("curve", [slide])
 
 
 def emotion_table(canvas: Canvas, found: Findings) -> list[Slide]:
-    """Add the emotion of every persona at every stage as a coloured table, for maps with three or more personas."""
-    journey = found.journey
+    """Add the emotion of every persona at every stage as a coloured table, for maps with three or more personas.
+
+    With more personas than a line chart shows legibly, the table is the emotion slide: it takes
+    the curve's title and marks each persona's lowest point.
+    """
+    journey, low = found.journey, found.low
     if len(found.personas) < TABLE_FROM:
         return []
+    alone = len(found.curves) > CHART_MAX and low is not None
     rows = []
     for persona in found.personas:
         cells: list[Cell | str] = [Cell(persona.persona.name, bold=True)]
-        cells += [emotion_cell(score, canvas.lang) for score in persona.scores]
+        for i, score in enumerate(persona.scores):
+            cell = emotion_cell(score, canvas.lang)
+            if alone and i == persona.lowest:
+                cell = Cell(f"{cell.text}\n{canvas.t('lowest')}", fill=cell.fill, bold=True)
+            cells.append(cell)
         rows.append(Row(cells, (persona.persona, *persona.rows)))
-    columns = [Column(canvas.t("persona"), 1.4)]
+    legend = f"{canvas.t('persona')}\n({canvas.t('emotion_scale')})" if alone else canvas.t("persona")
+    columns = [Column(legend, 1.4)]
     columns += [Column(s.name, 1.0, PP_ALIGN.CENTER) for s in journey.stages]
-    return table_slides(canvas, canvas.t("emotion_table"), columns, rows, sizes=(16, 14, 12, 11, 10, 9), fill=True)
+    sizes = (16, 14, 12, 11, 10, 9)
+    if alone and low is not None:
+        title: Title = lambda limit: curve_title(low, journey.stages, canvas.lang, limit)  # noqa: E731
+        return canvas.mark("curve", table_slides(canvas, title, columns, rows, sizes=sizes, fill=True))
+    return table_slides(canvas, canvas.t("emotion_table"), columns, rows, sizes=sizes, fill=True)

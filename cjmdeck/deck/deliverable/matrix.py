@@ -14,13 +14,19 @@ from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.colours import DARK_GROUND, Paint
 from cjmdeck.deck.grid import Box, pt
-from cjmdeck.deck.shapes import flat, insets, set_colour, solid
-from cjmdeck.findings import QUADRANTS, Findings
+from cjmdeck.deck.shapes import INSET, flat, insets, set_colour, solid
+from cjmdeck.findings import Findings
 from cjmdeck.model import FILL_IN, HIGH, MAJOR_PROJECT, QUICK_WIN, THANKLESS_TASK, quadrant
 from cjmdeck.palette import luminance
 from cjmdeck.text import quadrant_name, ranges
+from cjmdeck.text.formats import shorten
 from cjmdeck.text.headlines import matrix_title
 
+SHORT_NAMES = (28, 20, 14)  # characters of an action's name beside its rank on the matrix, longest that fits
+KEY_NAME = 60  # and in the key beside it
+NAMED_SIZES = (11, 10, 9)
+RANK_SIZES = (16, 14, 12, 11, 10, 9)
+KEY_SIZES = (14, 12, 11, 10, 9)
 LOW_COLUMNS, HIGH_COLUMNS = (0, HIGH - 1), (HIGH - 1, 5)  # feasibility 1..HIGH-1 and HIGH..5, left to right
 HIGH_ROWS, LOW_ROWS = (0, 5 - HIGH + 1), (5 - HIGH + 1, 5)  # impact 5..HIGH and HIGH-1..1, top to bottom
 # Quadrant -> (columns, rows, fill brightness of accent 1).
@@ -74,17 +80,12 @@ def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
             PP_ALIGN.CENTER,
             ink,
         )
-    body = canvas.body
     for (feasibility, impact), ranks in plan.spots.items():
         box = Box(grid.left + (feasibility - 1) * cell_w, grid.top + (5 - impact) * cell_h, cell_w, cell_h)
-        label = ranges(list(ranks))
-        width, height = box.width_pt - 8, box.height_pt - 4
-        size = fit.fit_size([label], width, height, body, (16, 14, 12, 11, 10, 9), bold=True)
-        if size is None:
-            size = 9
-            label = fit.truncate([label], width, height, size, body, True)[0]
+        lines, size = _spot_label(canvas, box, [(n, plan.ranked[n - 1].text) for n in ranks])
         fill = canvas.colours.hex(_quadrant_fill(ground, PLACES[quadrant(impact, feasibility)][2]))
-        _text(group, box, label, size, True, PP_ALIGN.CENTER, canvas.colours.readable(fill), MSO_ANCHOR.MIDDLE)
+        paint = canvas.colours.readable(fill)
+        _text(group, box, "\n".join(lines), size, True, PP_ALIGN.CENTER, paint, MSO_ANCHOR.MIDDLE)
     for level in range(1, 6):
         _text(
             group,
@@ -118,9 +119,33 @@ def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
         MSO_ANCHOR.MIDDLE,
     )
     axis_y.text_frame._txBody.bodyPr.set("vert", "vert270")
-    lines = [canvas.t("matrix_note")] + [f"{quadrant_name(key, canvas.lang)}: {counts[key]}" for key in QUADRANTS]
-    canvas.add_text(slide, Box(side.left, grid.top, side.width, side.bottom - grid.top), lines, sizes=(14, 12, 11, 10))
+    _key(canvas, slide, Box(side.left, grid.top, side.width, side.bottom - grid.top), found)
     return [slide]
+
+
+def _spot_label(canvas: Canvas, box: Box, actions: list[tuple[int, str]]) -> tuple[list[str], float]:
+    """Return the lines and size of a spot's label: each action's rank and short name, else the ranks alone."""
+    width, height = box.width_pt - 8, box.height_pt - 4
+    for limit in SHORT_NAMES:
+        named = [f"{n}\u00a0{shorten(name, limit)}" for n, name in actions]
+        size = fit.fit_size(named, width, height, canvas.body, NAMED_SIZES, bold=True)
+        if size is not None:
+            return named, size
+    label = [ranges([n for n, _ in actions])]
+    size = fit.fit_size(label, width, height, canvas.body, RANK_SIZES, bold=True)
+    if size is None:
+        return fit.truncate(label, width, height, RANK_SIZES[-1], canvas.body, True), RANK_SIZES[-1]
+    return label, size
+
+
+def _key(canvas: Canvas, slide: Slide, box: Box, found: Findings) -> None:
+    """Add the key beside the matrix: what the numbers are, then as many of the top actions as fit."""
+    head = canvas.t("matrix_note")
+    top = [f"{n}.\u00a0{shorten(a.text, KEY_NAME)}" for n, a in found.plan.top()]
+    width, height = box.width_pt - 2 * INSET, box.height_pt - 4
+    while top and fit.fit_size([head, *top], width, height, canvas.body, KEY_SIZES) is None:
+        top.pop()
+    canvas.add_text(slide, box, top, heading=head, sizes=KEY_SIZES)
 
 
 def _quadrant_fill(ground: str, brightness: float) -> Paint:
@@ -139,7 +164,7 @@ def _text(
     paint: Paint,
     anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE,
 ) -> Any:
-    """Add a text box to the matrix group: one line of `text` at `size`, in `paint`."""
+    """Add a text box to the matrix group: the lines of `text` at `size`, in `paint`."""
     shape = group.shapes.add_textbox(*box.xywh)
     frame = shape.text_frame
     insets(frame, 4, 1)
@@ -147,10 +172,10 @@ def _text(
     frame.auto_size = MSO_AUTO_SIZE.NONE
     frame.vertical_anchor = anchor
     frame.text = text
-    paragraph = frame.paragraphs[0]
-    paragraph.alignment = align
-    run = paragraph.runs[0]
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    set_colour(run.font.color, paint)
+    for paragraph in frame.paragraphs:  # one per line of `text`
+        paragraph.alignment = align
+        for run in paragraph.runs:
+            run.font.size = Pt(size)
+            run.font.bold = bold
+            set_colour(run.font.color, paint)
     return shape

@@ -45,16 +45,16 @@ def test_slide_titles_in_order(deck: Path) -> None:
         "Scope and objective",
         "Executive summary",
         "Persona: Lucía",
-        "Purchase is where Lucía's journey drops lowest: 2 of 5",
+        "Purchase is where Lucía's journey drops lowest: emotion 2/5",
         "Persona: Marek",
-        "Retention is where Marek's journey drops lowest: 2 of 5",
-        "2 personas drop to 2 of 5, each at a different stage",
+        "Retention is where Marek's journey drops lowest: emotion 2/5",
+        "2 personas drop to emotion 2/5, each at a different stage",
         "Social media carries the most touchpoints: 4 of 15",
-        "Stage 1, Awareness: “TP Awareness 0” is the hardest moment (1 of 5)",
-        "Stage 2, Consideration: “TP Consideration 0” is the hardest moment (2 of 5)",
+        "Stage 1, Awareness: “TP Awareness 0” is the hardest moment (emotion 1/5)",
+        "Stage 2, Consideration: “TP Consideration 0” is the hardest moment (emotion 2/5)",
         "Stage 3, Purchase: “TP Purchase 2” is the costliest touchpoint (€3,500)",
-        "Stage 4, Retention: “TP Retention 2” is the hardest moment (1 of 5)",
-        "Stage 5, Advocacy: “TP Advocacy 1” is the hardest moment (1 of 5)",
+        "Stage 4, Retention: “TP Retention 2” is the hardest moment (emotion 1/5)",
+        "Stage 5, Advocacy: “TP Advocacy 1” is the hardest moment (emotion 1/5)",
         "Key questions: 2 answered, 1 open",
         "Action plan: 3 quick wins among 6 actions",
         "Impact × feasibility: 3 of 6 actions in the quick-win quadrant",
@@ -299,7 +299,7 @@ def test_a_long_name_in_a_title_is_shortened_and_the_finding_kept(tmp_path: Path
     render_deck(findings.of(dataclasses.replace(journey, touchpoints=(*journey.touchpoints, hardest))), out)
     (title,) = [t for t in titles(out) if t.startswith("Stage 3")]
     assert title.startswith("Stage 3, Purchase: “Checkout page that") and title.endswith(
-        "is the hardest moment (1 of 5)"
+        "is the hardest moment (emotion 1/5)"
     )
     assert "…" in title
     table = _tables(titled(Presentation(str(out)), "Stage 3"))[0]
@@ -354,21 +354,39 @@ def test_a_long_stage_shows_its_hardest_touchpoints_and_keeps_every_one_in_the_a
     assert names == [f"TP Purchase {j}" for j in range(3)] + [f"Checkout step {n}" for n in range(40)]
 
 
-def test_emotion_table_for_three_personas(tmp_path: Path) -> None:
+def test_four_personas_get_an_emotion_table_instead_of_the_line_chart(tmp_path: Path) -> None:
     journey = small_journey()
-    third = dataclasses.replace(journey.personas[0], name="Zoe", origin=Origin("Personas", 4))
-    journey = dataclasses.replace(journey, personas=(*journey.personas, third))
-    out = tmp_path / "three.pptx"
+    extra = tuple(
+        dataclasses.replace(journey.personas[0], name=name, origin=Origin("Personas", row))
+        for name, row in (("Zoe", 4), ("Yan", 5))
+    )
+    rows = tuple(dataclasses.replace(r, persona=p.name) for p in extra for r in journey.rows if r.persona == "Lucía")
+    journey = dataclasses.replace(journey, personas=(*journey.personas, *extra), rows=journey.rows + rows)
+    out = tmp_path / "four.pptx"
     render_deck(findings.of(journey), out)
     prs = Presentation(str(out))
-    (slide,) = [s for s in prs.slides if s.shapes.title.text.startswith("Emotion by persona and stage")]
+    assert not [s for s in prs.slides for shape in s.shapes if shape.has_chart and shape.chart.chart_type == 65]
+    (slide,) = [s for s in prs.slides if s.shapes.title.text == "4 personas drop to emotion 2/5, at Purchase and Retention"]
     (table,) = _tables(slide)
-    assert [c.text for c in table.rows[0].cells] == ["Persona", *(s.name for s in journey.stages)]
-    for i, persona in enumerate(journey.personas[:2], start=1):
-        expected = [f"{journey.emotion(persona.name, s.name):g}" for s in journey.stages]
+    assert table.cell(0, 0).text == "Persona\n(1 = very negative, 5 = very positive)"
+    assert [c.text for c in table.rows[0].cells][1:] == [s.name for s in journey.stages]
+    for i, persona in enumerate(journey.personas, start=1):
+        scores = [journey.emotion(persona.name, s.name) or 0 for s in journey.stages]
+        low = scores.index(min(scores))
+        expected = [f"{v:g}" + ("\nlowest" if k == low else "") for k, v in enumerate(scores)]
         assert [c.text for c in table.rows[i].cells] == [persona.name, *expected]
-    assert [c.text for c in table.rows[3].cells][1:] == ["—"] * len(journey.stages)
-    assert "Personas rows 2-4" in slide.notes_slide.notes_text_frame.text
+    assert "Personas rows 2-5" in slide.notes_slide.notes_text_frame.text
+
+
+def test_the_lowest_point_of_each_curve_is_labelled_with_the_persona(deck: Path) -> None:
+    (chart,) = [s.chart for s in titled(Presentation(str(deck)), "2 personas drop").shapes if s.has_chart]
+    labels = [
+        p.data_label.text_frame.text
+        for series in chart.plots[0].series
+        for p in (series.points[i] for i in range(len(list(series.values))))
+        if p.data_label.has_text_frame and p.data_label.text_frame.text
+    ]
+    assert labels == ["Lucía: lowest 2", "Marek: lowest 2"]
 
 
 @pytest.mark.parametrize(

@@ -478,9 +478,9 @@ def test_map_title_without_scores_names_the_journey() -> None:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "Purchase is where Ana's journey drops lowest: 2.5 of 5"),
-        ("es", "Purchase: el punto más bajo del recorrido de Ana, 2,5 de 5"),
-        ("pl", "Purchase to najniższy punkt ścieżki (Ana): 2,5 z 5"),
+        ("en", "Purchase is where Ana's journey drops lowest: emotion 2.5/5"),
+        ("es", "Purchase: el punto más bajo del recorrido de Ana, emoción 2,5/5"),
+        ("pl", "Purchase to najniższy punkt ścieżki (Ana): emocje 2,5/5"),
     ],
 )
 def test_map_title_names_the_lowest_stage_and_its_score(lang: str, expected: str) -> None:
@@ -498,7 +498,7 @@ def test_map_title_names_the_lowest_stage_and_its_score(lang: str, expected: str
 def test_map_title_on_ties_names_the_first_stage() -> None:
     journey = _journey(rows=_scores("Ana", 4, 2, 2))
     ana = findings.persona_journey(journey, journey.personas[0])
-    assert headlines.map_title(ana, journey.stages, "en") == "Purchase is where Ana's journey drops lowest: 2 of 5"
+    assert headlines.map_title(ana, journey.stages, "en") == "Purchase is where Ana's journey drops lowest: emotion 2/5"
 
 
 # headlines: curve_title
@@ -513,9 +513,9 @@ def _low(journey: Journey) -> findings.LowPoint:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "Purchase is the low point of the journey: Ben at 1 of 5"),
-        ("es", "Purchase: el punto más bajo del recorrido, Ben en 1 de 5"),
-        ("pl", "Purchase to najniższy punkt ścieżki: Ben, 1 z 5"),
+        ("en", "Purchase is the low point of the journey: Ben at emotion 1/5"),
+        ("es", "Purchase: el punto más bajo del recorrido, Ben con emoción 1/5"),
+        ("pl", "Purchase to najniższy punkt ścieżki: Ben, emocje 1/5"),
     ],
 )
 def test_curve_title_with_one_persona_at_the_bottom(lang: str, expected: str) -> None:
@@ -526,9 +526,9 @@ def test_curve_title_with_one_persona_at_the_bottom(lang: str, expected: str) ->
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "Purchase is the low point of the journey: 2 personas at 2 of 5"),
-        ("es", "Purchase: el punto más bajo del recorrido, 2 personas en 2 de 5"),
-        ("pl", "Purchase to najniższy punkt ścieżki: 2 persony na 2 z 5"),
+        ("en", "Purchase is the low point of the journey: 2 personas at emotion 2/5"),
+        ("es", "Purchase: el punto más bajo del recorrido, 2 personas con emoción 2/5"),
+        ("pl", "Purchase to najniższy punkt ścieżki: 2 persony, emocje 2/5"),
     ],
 )
 def test_curve_title_with_several_personas_at_one_stage(lang: str, expected: str) -> None:
@@ -539,9 +539,9 @@ def test_curve_title_with_several_personas_at_one_stage(lang: str, expected: str
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "2 personas drop to 2.5 of 5, each at a different stage"),
-        ("es", "2 personas caen a 2,5 de 5, cada una en una etapa distinta"),
-        ("pl", "Najniższy wynik, 2,5 z 5: 2 persony, każda na innym etapie"),
+        ("en", "2 personas drop to emotion 2.5/5, each at a different stage"),
+        ("es", "2 personas caen a emoción 2,5/5, cada una en una etapa distinta"),
+        ("pl", "Najniższe emocje, 2,5/5: 2 persony, każda na innym etapie"),
     ],
 )
 def test_curve_title_with_several_personas_at_different_stages(lang: str, expected: str) -> None:
@@ -556,11 +556,26 @@ def test_curve_title_with_several_personas_at_different_stages(lang: str, expect
     assert headlines.curve_title(_low(journey), journey.stages, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "3 personas drop to emotion 1/5, at Awareness and Retention"),
+        ("es", "3 personas caen a emoción 1/5, en Awareness y Retention"),
+        ("pl", "Najniższe emocje, 1/5: 3 persony (etapy: Awareness i Retention)"),
+    ],
+)
+def test_curve_title_names_the_stages_when_personas_at_the_bottom_share_some(lang: str, expected: str) -> None:
+    # Ana and Ben at Awareness, Cleo at Retention: not "each at a different stage"
+    rows = (*_scores("Ana", 1, 3, 4), *_scores("Ben", 1, 4, 3), *_scores("Cleo", 3, 4, 1))
+    journey = _journey(personas=("Ana", "Ben", "Cleo"), rows=rows)
+    assert headlines.curve_title(_low(journey), journey.stages, lang) == expected
+
+
 def test_curve_title_names_the_stage_shared_by_every_persona_at_the_bottom() -> None:
     # Ana reaches 1 at Awareness and Retention, Ben only at Retention: they share Retention
     journey = _journey(personas=("Ana", "Ben"), rows=(*_scores("Ana", 1, 3, 1), *_scores("Ben", 2, 4, 1)))
     assert headlines.curve_title(_low(journey), journey.stages, "en") == (
-        "Retention is the low point of the journey: 2 personas at 1 of 5"
+        "Retention is the low point of the journey: 2 personas at emotion 1/5"
     )
 
 
@@ -568,7 +583,7 @@ def test_curve_title_counts_five_personas_in_polish() -> None:
     names = ("A1", "A2", "A3", "A4", "A5")
     journey = _journey(personas=names, rows=tuple(JourneyRow("Purchase", n, emotion=1) for n in names))
     assert headlines.curve_title(_low(journey), journey.stages, "pl") == (
-        "Purchase to najniższy punkt ścieżki: 5 person na 1 z 5"
+        "Purchase to najniższy punkt ścieżki: 5 person, emocje 1/5"
     )
 
 
@@ -624,9 +639,9 @@ def _views(*touchpoints: Touchpoint) -> tuple[findings.StageView, ...]:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "Stage 2, Purchase: “Checkout” is the hardest moment (1 of 5)"),
-        ("es", "Etapa 2, Purchase: «Checkout» es el momento más difícil (1 de 5)"),
-        ("pl", "Etap 2, Purchase: „Checkout” to najtrudniejszy moment (1 z 5)"),
+        ("en", "Stage 2, Purchase: “Checkout” is the hardest moment (emotion 1/5)"),
+        ("es", "Etapa 2, Purchase: «Checkout» es el momento más difícil (emoción 1/5)"),
+        ("pl", "Etap 2, Purchase: „Checkout” to najtrudniejszy moment (emocje 1/5)"),
     ],
 )
 def test_stage_title_names_the_hardest_touchpoint(lang: str, expected: str) -> None:

@@ -74,7 +74,7 @@ def plan_title(plan: Plan, lang: str) -> str:
     return text("plan_title", lang, quick=counted("quick_wins", plan.quick_wins, lang), total=total)
 
 
-def quick_wins_first(actions: list[Action], lang: str, limit: int = 48) -> str:
+def quick_wins_first(actions: list[Action], lang: str, limit: int | None = None) -> str:
     """Return the sentence naming the first quick wins to start with, each name shortened to `limit`."""
     names = [quote(shorten(a.text, limit), lang) for a in actions]
     return text("quick_wins_first", lang, names=join_names(names, text("and", lang)))
@@ -99,7 +99,12 @@ def costs_title(costs: Costs, lang: str, limit: int | None = None) -> str:
     """Return the title of the costs: the stage with the largest share, or plain "Costs" when all are zero."""
     if not costs.total:
         return text("costs", lang)
-    return text("costs_title", lang, stage=shorten(costs.top_stage, limit), share=costs.top_share)
+    return text("costs_title", lang, stage=shorten(costs.top_stage, limit), share=share_label(costs, lang))
+
+
+def share_label(costs: Costs, lang: str) -> str:
+    """Return the top stage's share of the costs as `lang` writes a percentage: "34%", "34 %"."""
+    return text("percent", lang, n=costs.top_share)
 
 
 def paged(title: str, n: int, total: int, lang: str) -> str:

@@ -17,8 +17,9 @@ from cjmdeck.deck.colours import Paint
 from cjmdeck.deck.grid import Box
 from cjmdeck.deck.shapes import set_colour, solid
 from cjmdeck.findings import Findings
+from cjmdeck.text import format_money
 from cjmdeck.text.formats import money_pattern
-from cjmdeck.text.headlines import costs_title
+from cjmdeck.text.headlines import costs_title, share_label
 from cjmdeck.text.values import channel_name
 
 MAX_CHANNELS = 12  # bars a chart holds legibly
@@ -42,25 +43,38 @@ def costs(canvas: Canvas, found: Findings) -> list[Slide]:
         canvas.colours.readable(ground),
         canvas.colours.visible(ground, MSO_THEME_COLOR.ACCENT_1),
         canvas.colours.visible(ground, MSO_THEME_COLOR.ACCENT_3, RESTING_CONTRAST),
+        canvas.colours.visible(ground, MSO_THEME_COLOR.ACCENT_3),
     )
-    _bar(slide, left, canvas.t("costs_by_stage"), list(totals.by_stage), fmt, totals.top_stage, ink)
-    _bar(slide, right, canvas.t("costs_by_channel"), channels, fmt, channels[0][0], ink)
+    stage_chart = _bar(slide, left, canvas.t("costs_by_stage"), list(totals.by_stage), fmt, totals.top_stage, ink)
+    _bar(slide, right, canvas.t("costs_by_channel"), channels, fmt, None, ink)  # context: the title is about stages
+    if totals.total:  # the highlighted bar also says the share the title speaks of
+        top = dict(totals.by_stage)[totals.top_stage]
+        amount = format_money(top, canvas.lang, found.journey.project.currency)
+        index = [k for k, _ in reversed(totals.by_stage)].index(totals.top_stage)
+        label = stage_chart.plots[0].series[0].points[index].data_label
+        label.has_text_frame = True
+        label.text_frame.text = f"{amount} · {share_label(totals, canvas.lang)}"
+        run = label.text_frame.paragraphs[0].runs[0]
+        run.font.bold = True
+        run.font.size = Pt(10)
+        label.position = XL_LABEL_POSITION.OUTSIDE_END
     return canvas.mark("costs", [slide])
 
 
 @dataclass(frozen=True)
 class Inks:
-    """The colours of a bar chart: its text, the bar the title speaks of, and the other bars."""
+    """The colours of a bar chart: its text, the bar the title speaks of, the other bars, and bars of a plain chart."""
 
     text: Paint
     highlight: Paint
     rest: Paint
+    plain: Paint
 
 
 def _bar(
-    slide: Slide, box: Box, title: str, items: list[tuple[str, float]], fmt: str, highlight: str, ink: Inks
-) -> None:
-    """Add a bar chart of `items`, largest at the top as given, `highlight` in the accent colour and the rest grey."""
+    slide: Slide, box: Box, title: str, items: list[tuple[str, float]], fmt: str, highlight: str | None, ink: Inks
+) -> Any:
+    """Add a bar chart of `items` in the order given, bar `highlight` (if any) in the accent colour, the rest quiet."""
     categories = [k for k, _ in reversed(items)]
     data = chart_data(number_format=fmt)
     data.categories = categories
@@ -83,8 +97,10 @@ def _bar(
     plot.data_labels.position = XL_LABEL_POSITION.OUTSIDE_END
     plot.data_labels.font.size = Pt(10)
     for i, point in enumerate(plot.series[0].points):
-        solid(point.format.fill, ink.highlight if categories[i] == highlight else ink.rest)
+        plain = ink.plain if highlight is None else ink.rest
+        solid(point.format.fill, ink.highlight if categories[i] == highlight else plain)
     chart.value_axis.has_major_gridlines = False
     chart.value_axis.visible = False
-    chart.value_axis.maximum_scale = max([v for _, v in items] + [1]) * 1.25
+    chart.value_axis.maximum_scale = max([v for _, v in items] + [1]) * 1.4  # room for the labels
     chart.value_axis.minimum_scale = 0
+    return chart

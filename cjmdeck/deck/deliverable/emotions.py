@@ -26,8 +26,7 @@ from cjmdeck.findings import Findings, emotion_records
 from cjmdeck.text import format_score
 from cjmdeck.text.headlines import curve_title
 
-TABLE_FROM = 3  # personas from which the line chart gets busy and a table is added
-CHART_MAX = 3  # personas a line chart shows legibly; with more, the table alone shows the emotion
+CHART_MAX = 3  # personas a line chart shows legibly; with more, a table shows the emotion instead
 MARKERS = (
     XL_MARKER_STYLE.CIRCLE,
     XL_MARKER_STYLE.SQUARE,
@@ -110,29 +109,27 @@ def emotion_curve(canvas: Canvas, found: Findings) -> list[Slide]:
 
 
 def emotion_table(canvas: Canvas, found: Findings) -> list[Slide]:
-    """Add the emotion of every persona at every stage as a coloured table, for maps with three or more personas.
+    """Add, instead of the line chart, every persona's emotion at every stage as a coloured table.
 
-    With more personas than a line chart shows legibly, the table is the emotion slide: it takes
-    the curve's title and marks each persona's lowest point.
+    For more personas than a line chart shows legibly; it takes the curve's title and marks each
+    persona's lowest point.
     """
     journey, low = found.journey, found.low
-    if len(found.personas) < TABLE_FROM:
+    if len(found.curves) <= CHART_MAX:
         return []
-    alone = len(found.curves) > CHART_MAX and low is not None
     rows = []
     for persona in found.personas:
         cells: list[Cell | str] = [Cell(persona.persona.name, bold=True)]
         for i, score in enumerate(persona.scores):
             cell = emotion_cell(score, canvas.lang)
-            if alone and i == persona.lowest:
+            if i == persona.lowest:
                 cell = Cell(f"{cell.text}\n{canvas.t('lowest')}", fill=cell.fill, bold=True)
             cells.append(cell)
         rows.append(Row(cells, (persona.persona, *persona.rows)))
-    legend = f"{canvas.t('persona')}\n({canvas.t('emotion_scale')})" if alone else canvas.t("persona")
-    columns = [Column(legend, 1.4)]
+    columns = [Column(f"{canvas.t('persona')}\n({canvas.t('emotion_scale')})", 1.4)]
     columns += [Column(s.name, 1.0, PP_ALIGN.CENTER) for s in journey.stages]
     sizes = (16, 14, 12, 11, 10, 9)
-    if alone and low is not None:
-        title: Title = lambda limit: curve_title(low, journey.stages, canvas.lang, limit)  # noqa: E731
-        return canvas.mark("curve", table_slides(canvas, title, columns, rows, sizes=sizes, fill=True))
-    return table_slides(canvas, canvas.t("emotion_table"), columns, rows, sizes=sizes, fill=True)
+    title: Title = canvas.t("emotion_table")
+    if low is not None:
+        title = lambda limit: curve_title(low, journey.stages, canvas.lang, limit)  # noqa: E731
+    return canvas.mark("curve", table_slides(canvas, title, columns, rows, sizes=sizes, fill=True))

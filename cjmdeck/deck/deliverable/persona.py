@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
@@ -23,14 +25,20 @@ from cjmdeck.text.values import bullet, detail, initials
 DETAILS = ("age", "gender", "occupation", "location", "income", "education", "personality")
 QUADRANT_LISTS = ("goals", "needs", "motivations", "frustrations")
 DETAIL_SIZES = (14, 12, 11, 10, 9)
+CARD_SIZES = (18, 16, 14, 12, 11, 10, 9)
 QUOTE_SIZES = (18, 16, 14, 12, 10)
 
 
 def personas(canvas: Canvas, found: Findings) -> list[Slide]:
-    """Add each persona's profile followed by its journey map."""
+    """Add each persona's profile followed by its journey map, every profile's text at the same sizes."""
+    people = [journey.persona for journey in found.personas]
+    sizes = Sizes(
+        min((_detail_size(canvas, p) for p in people), default=fit.FLOOR),
+        min((_card_size(canvas, p) for p in people), default=fit.FLOOR),
+    )
     slides = []
     for journey in found.personas:
-        slides += persona_profile(canvas, journey.persona)
+        slides += persona_profile(canvas, journey.persona, sizes)
         slides += journey_map(canvas, found, journey)
     return slides
 
@@ -40,43 +48,91 @@ def full_maps(canvas: Canvas, found: Findings) -> list[Slide]:
     return canvas.mark("maps", [slide for journey in found.personas for slide in full_map(canvas, found, journey)])
 
 
-def persona_profile(canvas: Canvas, persona: Persona) -> list[Slide]:
+@dataclass(frozen=True)
+class Sizes:
+    """The text sizes of every profile: its details, and its cards of goals, needs, motivations and frustrations."""
+
+    details: float
+    cards: float
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Where a profile's parts go: portrait, details, the cards of its non-empty lists, and the quote (or None)."""
+
+    portrait: Box
+    details: Box
+    cards: list[tuple[str, Box]]
+    quote: Box | None
+
+
+def profile_layout(canvas: Canvas, persona: Persona) -> Profile:
+    """Return the boxes of a persona's profile: a column of portrait and details, cards and quote beside it."""
+    gap = canvas.grid.gap
+    left, right = canvas.grid.content.columns([1, 2.6], gap * 2)
+    portrait = Box(left.left, left.top, left.width, min(int(left.width * 0.75), int(left.height * 0.4)))
+    quote_h = int(right.height * 0.2) if persona.quote else 0
+    lists = Box(right.left, right.top, right.width, right.height - (quote_h + gap if quote_h else 0))
+    keys = [key for key in QUADRANT_LISTS if getattr(persona, key)]  # empty lists leave no empty card
+    quote_box = Box(right.left, right.bottom - quote_h, right.width, quote_h) if quote_h else None
+    cards = list(zip(keys, _cards(lists, len(keys), gap), strict=True))
+    return Profile(portrait, left.rest_below(portrait.bottom + gap), cards, quote_box)
+
+
+def _details(canvas: Canvas, persona: Persona) -> list[str]:
+    """Return the lines of a persona's details: its name, then each filled field as "Label: value"."""
+    details = [detail(key, getattr(persona, key), canvas.lang) for key in DETAILS if getattr(persona, key)]
+    if persona.interests:
+        details.append(detail("interests", ", ".join(persona.interests), canvas.lang))
+    return [persona.name, *details]
+
+
+def _detail_size(canvas: Canvas, persona: Persona) -> float:
+    """Return the largest size at which a persona's details fit their box."""
+    box = profile_layout(canvas, persona).details
+    lines = _details(canvas, persona)
+    return fit.fit_size(lines, box.width_pt - 2 * INSET, box.height_pt - 4, canvas.body, DETAIL_SIZES) or fit.FLOOR
+
+
+def _card_size(canvas: Canvas, persona: Persona) -> float:
+    """Return the largest size at which every card of a persona fits its box."""
+    sizes = [
+        fit.fit_size(
+            [canvas.t(key)] + [bullet(i) for i in getattr(persona, key)],
+            box.width_pt - 2 * INSET,
+            box.height_pt - 4,
+            canvas.body,
+            CARD_SIZES,
+        )
+        or fit.FLOOR
+        for key, box in profile_layout(canvas, persona).cards
+    ]
+    return min(sizes, default=fit.FLOOR)
+
+
+def persona_profile(canvas: Canvas, persona: Persona, sizes: Sizes) -> list[Slide]:
     """Add a persona's profile: portrait, demographics, goals, needs, motivations, frustrations and quote."""
     slide = canvas.new_slide(
         lambda limit: canvas.t("persona_title", name=shorten(persona.name, limit)), [persona], source_line=False
     )
-    gap = canvas.grid.gap
-    left, right = canvas.grid.content.columns([1, 2.6], gap * 2)
-    portrait = Box(left.left, left.top, left.width, min(int(left.width * 0.75), int(left.height * 0.4)))
-    _portrait(canvas, slide, portrait, persona)
-    details = [detail(key, getattr(persona, key), canvas.lang) for key in DETAILS if getattr(persona, key)]
-    if persona.interests:
-        details.append(detail("interests", ", ".join(persona.interests), canvas.lang))
-    info = left.rest_below(portrait.bottom + gap)
-    canvas.add_text(slide, info, details, heading=persona.name, sizes=DETAIL_SIZES)
-    quote_h = int(right.height * 0.2) if persona.quote else 0
-    lists = Box(right.left, right.top, right.width, right.height - (quote_h + gap if quote_h else 0))
-    keys = [key for key in QUADRANT_LISTS if getattr(persona, key)]  # empty lists leave no empty card
-    cells = _cards(lists, len(keys), gap)
-    contents = [[canvas.t(key)] + [bullet(i) for i in getattr(persona, key)] for key in keys]
-    size = min(
-        (fit.fit_size(c, b.width_pt - 2 * INSET, b.height_pt - 4, canvas.body, DETAIL_SIZES) or fit.FLOOR)
-        for c, b in zip(contents, cells, strict=True)
-    ) if keys else fit.FLOOR  # fmt: skip
-    for box, key in zip(cells, keys, strict=True):
+    layout = profile_layout(canvas, persona)
+    _portrait(canvas, slide, layout.portrait, persona)
+    name, *details = _details(canvas, persona)
+    canvas.add_text(slide, layout.details, details, heading=name, sizes=(sizes.details, *_below(sizes.details)))
+    for key, box in layout.cards:
         canvas.add_text(
             slide,
             box,
             list(getattr(persona, key)),
             heading=canvas.t(key),
             bullets=True,
-            sizes=(size,),
+            sizes=(sizes.cards, *_below(sizes.cards)),
             fill=MSO_THEME_COLOR.BACKGROUND_2,
         )
-    if quote_h:
+    if layout.quote is not None:
         canvas.add_text(
             slide,
-            Box(right.left, right.bottom - quote_h, right.width, quote_h),
+            layout.quote,
             [quote(persona.quote, canvas.lang)],
             sizes=QUOTE_SIZES,
             anchor=MSO_ANCHOR.MIDDLE,
@@ -84,6 +140,11 @@ def persona_profile(canvas: Canvas, persona: Persona) -> list[Slide]:
             italic=True,
         )
     return [slide]
+
+
+def _below(size: float) -> tuple[float, ...]:
+    """Return the sizes of the scale below `size`: a fallback that should not be needed."""
+    return tuple(s for s in fit.SCALE if s < size)
 
 
 def _cards(box: Box, count: int, gap: int) -> list[Box]:

@@ -7,8 +7,10 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.slide import Slide
 from pptx.util import Pt
 
-from cjmdeck.deck.canvas import Canvas
-from cjmdeck.deck.shapes import set_colour
+from cjmdeck.deck import fit
+from cjmdeck.deck.canvas import NAME_LIMITS, Canvas, Title
+from cjmdeck.deck.grid import Box
+from cjmdeck.deck.shapes import INSET, set_colour
 from cjmdeck.findings import Findings, emotion_records
 from cjmdeck.model import QUICK_WIN
 from cjmdeck.text.headlines import costs_title, curve_title, plan_title, questions_title, quick_wins_first
@@ -21,16 +23,17 @@ POINTER_SIZE = 12
 def summary(canvas: Canvas, found: Findings) -> list[Slide]:
     """Add the executive summary: lowest point, first quick wins, costliest stage and open questions."""
     lang, journey = canvas.lang, found.journey
-    items: list[tuple[str, str]] = []  # (the finding, the kind of slide that shows it)
-    if found.low is not None:
-        items.append((curve_title(found.low, journey.stages, lang), "curve"))
+    items: list[tuple[Title, str]] = []  # (the finding, names cut to a limit; the kind of slide that shows it)
+    low, costs = found.low, found.costs
+    if low is not None:
+        items.append((lambda limit: curve_title(low, journey.stages, lang, limit), "curve"))
     quick = [a for a in found.plan.ranked if a.quadrant == QUICK_WIN][:FIRST_QUICK_WINS]
     if quick:
-        items.append((quick_wins_first(quick, lang), "plan"))
+        items.append((lambda limit: quick_wins_first(quick, lang, limit), "plan"))
     elif found.plan.ranked:
         items.append((plan_title(found.plan, lang), "plan"))
-    if found.costs is not None and found.costs.total:
-        items.append((costs_title(found.costs, lang), "costs"))
+    if costs is not None and costs.total:
+        items.append((lambda limit: costs_title(costs, lang, limit), "costs"))
     if found.questions.open:
         items.append((questions_title(found.questions, lang), "questions"))
     if not items:
@@ -38,8 +41,9 @@ def summary(canvas: Canvas, found: Findings) -> list[Slide]:
     records = [*emotion_records(journey), *quick, *(found.costs.records if found.costs else ()), *journey.questions]
     slide = canvas.new_slide(canvas.t("summary"), records, source_line=False)
     gap = canvas.grid.gap
-    for box, (finding, key) in zip(canvas.grid.content.rows([1] * len(items), gap), items, strict=True):
+    for box, (title, key) in zip(canvas.grid.content.rows([1] * len(items), gap), items, strict=True):
         pointer = canvas.t("see_slide", n=99)  # measured at its longest; the number is written once known
+        finding = _longest_fitting(canvas, box, title, pointer)
         shape = canvas.add_text(
             slide,
             box,
@@ -60,3 +64,15 @@ def summary(canvas: Canvas, found: Findings) -> list[Slide]:
         set_colour(run.font.color, canvas.colours.muted(canvas.colours.hex(MSO_THEME_COLOR.BACKGROUND_2)))
         canvas.link(run, key)
     return [slide]
+
+
+def _longest_fitting(canvas: Canvas, box: Box, title: Title, pointer: str) -> str:
+    """Return the finding with its names whole if it fits `box` with its pointer, else cut as little as needed."""
+    if isinstance(title, str):
+        return title
+    width, height = box.width_pt - 2 * INSET, box.height_pt - 4
+    for limit in NAME_LIMITS:
+        finding = title(limit)
+        if fit.fit_size([finding, pointer], width, height, canvas.body, FINDING_SIZES, bold=True) is not None:
+            return finding
+    return title(NAME_LIMITS[-1])

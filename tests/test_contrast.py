@@ -6,103 +6,19 @@ import dataclasses
 import re
 import zipfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 from lxml import etree
 from pptx import Presentation
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.oxml.ns import qn
 
 from cjmdeck import findings
-from cjmdeck.deck.colours import Paint, background, fill_colour, resolve, theme_colours
+from cjmdeck.deck.colours import Paint, background, resolve, theme_colours
 from cjmdeck.deck.deliverable import render_deck
 from cjmdeck.deck.template import default_template
 from cjmdeck.model import Persona
 from cjmdeck.palette import MIN_CONTRAST, brighten, contrast
 from tests.deckutil import small_journey
-
-A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
-DARK_MAP = {"bg1": "dk1", "tx1": "lt1", "bg2": "dk2", "tx2": "lt2"}
-THEMES: dict[str, tuple[dict[str, str], dict[str, str]]] = {  # name: (scheme colours, colour map changes)
-    "default": ({}, {}),
-    # a dark theme as Google Slides and Keynote export it: the map sends the background to dk1
-    "dark": ({"dk1": "14181D", "lt1": "FFFFFF", "dk2": "232A33", "lt2": "DDE3EA", "accent1": "5AB0F0"}, DARK_MAP),
-    # a theme whose "light" colours are dark and whose "dark" ones are light, with the usual map
-    "light-is-dark": ({"dk1": "F4F4F4", "lt1": "1D2126", "dk2": "DDE3EA", "lt2": "2B3038", "accent1": "F2B134"}, {}),
-    # a pale accent that white text cannot sit on
-    "pale-accent": ({"accent1": "FFE08A", "accent3": "FFF3C4"}, {}),
-}
-
-
-def themed_template(path: Path, scheme: dict[str, str], mapping: dict[str, str]) -> Path:
-    """Write the default template with `scheme` colours in its theme and `mapping` in its master's colour map."""
-    prs = Presentation(str(default_template()))
-    theme_part = prs.slide_master.part.part_related_by(RT.THEME)
-    root = etree.fromstring(theme_part.blob)
-    for name, value in scheme.items():
-        slot = root.find(f".//{{{A}}}clrScheme/{{{A}}}{name}")
-        for child in list(slot):
-            slot.remove(child)
-        etree.SubElement(slot, f"{{{A}}}srgbClr", val=value)
-    theme_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    clr_map = prs.slide_master._element.find(qn("p:clrMap"))
-    for key, value in mapping.items():
-        clr_map.set(key, value)
-    prs.save(str(path))
-    return path
-
-
-def _boxes(shapes: Any, out: list[tuple[Any, tuple[int, int, int, int]]]) -> None:
-    """Collect every shape with its box, groups flattened, in drawing order."""
-    for shape in shapes:
-        out.append((shape, (shape.left, shape.top, shape.left + shape.width, shape.top + shape.height)))
-        if shape.shape_type == 6:  # a group
-            _boxes(shape.shapes, out)
-
-
-def unreadable(path: Path) -> list[str]:
-    """Return every text run of the deck at `path` without an explicit colour or below 4.5:1 on what it sits on."""
-    prs = Presentation(str(path))
-    colours = theme_colours(prs)
-    problems = []
-    for n, slide in enumerate(prs.slides, start=1):
-        ground = background(colours, slide.slide_layout)
-        drawn: list[tuple[Any, tuple[int, int, int, int]]] = []
-        _boxes(slide.shapes, drawn)
-        for index, (shape, (left, top, right, bottom)) in enumerate(drawn):
-            element = shape._element
-            if shape.has_table if hasattr(shape, "has_table") else False:
-                cells = [(tc, fill_colour(colours, tc.tcPr)) for tc in element.iter(qn("a:tc"))]
-            elif element.find(qn("p:txBody")) is not None:
-                own = fill_colour(colours, element.find(qn("p:spPr")))
-                if own is None:  # what lies under the text: the topmost filled shape drawn before it, else the slide
-                    x, y = (left + right) // 2, (top + bottom) // 2
-                    below = [
-                        fill_colour(colours, s._element.find(qn("p:spPr")))
-                        for s, (l2, t2, r2, b2) in drawn[:index]
-                        if l2 <= x <= r2 and t2 <= y <= b2 and s._element.find(qn("p:spPr")) is not None
-                    ]
-                    below = [c for c in below if c]
-                    own = below[-1] if below else ground
-                cells = [(element.find(qn("p:txBody")), own)]
-            else:
-                continue
-            for body, on in cells:
-                for run in [*body.iter(qn("a:r")), *body.iter(qn("a:fld"))]:
-                    text = "".join(t.text or "" for t in run.iter(qn("a:t"))).strip()
-                    if not text:
-                        continue
-                    props = run.find(qn("a:rPr"))
-                    colour = fill_colour(colours, props) if props is not None else None
-                    if colour is None or on is None:
-                        problems.append(f"slide {n}: {text[:40]!r} has no explicit colour or ground")
-                        continue
-                    ratio = contrast(colour, on)
-                    if ratio < MIN_CONTRAST:
-                        problems.append(f"slide {n}: {text[:40]!r} {colour} on {on}: {ratio:.2f}:1")
-    return problems
+from tests.gallery import THEMES, A, C, themed_template, unreadable
 
 
 @pytest.fixture(scope="module", params=list(THEMES))

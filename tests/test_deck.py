@@ -366,7 +366,9 @@ def test_four_personas_get_an_emotion_table_instead_of_the_line_chart(tmp_path: 
     render_deck(findings.of(journey), out)
     prs = Presentation(str(out))
     assert not [s for s in prs.slides for shape in s.shapes if shape.has_chart and shape.chart.chart_type == 65]
-    (slide,) = [s for s in prs.slides if s.shapes.title.text == "4 personas drop to emotion 2/5, at Purchase and Retention"]
+    (slide,) = [
+        s for s in prs.slides if s.shapes.title.text == "4 personas drop to emotion 2/5, at Purchase and Retention"
+    ]
     (table,) = _tables(slide)
     assert table.cell(0, 0).text == "Persona\n(1 = very negative, 5 = very positive)"
     assert [c.text for c in table.rows[0].cells][1:] == [s.name for s in journey.stages]

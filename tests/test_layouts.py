@@ -2,73 +2,16 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
-from PIL import Image
 from pptx import Presentation
-from pptx.oxml.shapes.picture import CT_Picture
 from pptx.util import Inches
 
 from cjmdeck import findings
 from cjmdeck.deck.deliverable import render_deck
-from cjmdeck.deck.grid import Box
-from cjmdeck.deck.layouts import obstacles
 from tests.deckutil import small_journey, tiny_journey
-
-GERMAN = {
-    "Title Slide": "Titelfolie",
-    "Title and Content": "Titel und Inhalt",
-    "Section Header": "Abschnittsüberschrift",
-    "Two Content": "Zwei Inhalte",
-    "Comparison": "Vergleich",
-    "Title Only": "Nur Titel",
-    "Blank": "Leer",
-}
-
-
-def add_logo(part_owner: object, box: Box) -> None:
-    """Draw a picture (a logo) at `box` on a layout or master, as a designer would in PowerPoint."""
-    image = io.BytesIO()
-    Image.new("RGB", (40, 40), "purple").save(image, format="PNG")
-    image.seek(0)
-    part = part_owner.part  # type: ignore[attr-defined]
-    _, r_id = part.get_or_add_image_part(image)
-    tree = part_owner.shapes._spTree  # type: ignore[attr-defined]
-    pic = CT_Picture.new_pic(tree._next_shape_id, "Logo", "", r_id, box.left, box.top, box.width, box.height)
-    tree.append(pic)
-
-
-def inches(left: float, top: float, width: float, height: float) -> Box:
-    return Box(int(Inches(left)), int(Inches(top)), int(Inches(width)), int(Inches(height)))
-
-
-def template(path: Path, logo_on: str = "", names: dict[str, str] | None = None) -> Path:
-    """Write python-pptx's own 4:3 template with a logo on the master's corner or in a layout's content area."""
-    prs = Presentation()
-    if logo_on == "master":
-        add_logo(prs.slide_master, inches(8.9, 6.65, 0.8, 0.65))  # the bottom-right corner, where the footer goes
-    elif logo_on:
-        layout = next(layout for layout in prs.slide_layouts if layout.name == logo_on)
-        add_logo(layout, inches(6.5, 3.0, 2.5, 1.5))  # right in the middle of the content area
-    for layout in prs.slide_layouts:
-        layout.name = (names or {}).get(layout.name, layout.name)
-    prs.save(str(path))
-    return path
-
-
-def overlaps(deck: Path) -> list[str]:
-    """Return every shape of the deck that overlaps a picture or shape its slide's layout or master draws."""
-    prs = Presentation(str(deck))
-    width, height = int(prs.slide_width), int(prs.slide_height)
-    found = []
-    for n, slide in enumerate(prs.slides, start=1):
-        avoid = obstacles(slide.slide_layout, width, height)
-        for shape in slide.shapes:
-            box = Box(int(shape.left), int(shape.top), int(shape.width), int(shape.height))
-            found += [f"slide {n}: {shape.name}" for other in avoid if box.overlaps(other)]
-    return found
+from tests.gallery import GERMAN, add_logo, inches, overlaps, template
 
 
 def build(path: Path, tmp_path: Path) -> Path:

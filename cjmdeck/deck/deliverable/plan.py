@@ -65,18 +65,15 @@ def _detailed(canvas: Canvas, ranked: tuple[tuple[int, Action], ...]) -> tuple[l
         return f"{a.score}\u00a0=\u00a0{a.impact}\u00a0×\u00a0{a.feasibility}"
 
     columns: list[tuple[Column, Callable[[Action], Cell | str]]] = [
-        (Column(canvas.t("action"), 2.4), lambda a: a.text),
+        (Column(canvas.t("action"), 2.2), lambda a: a.text),
         (Column(canvas.t("problem"), 1.8), lambda a: a.problem),
-        (Column(canvas.t("where"), 1.4), where),
-        (Column(canvas.t("score"), 0.9, c), score),
-        (
-            Column(canvas.t("quadrant"), 1.1),
-            lambda a: Cell(quadrant_name(a.quadrant, lang), bold=a.quadrant == QUICK_WIN),
-        ),
+        (Column(canvas.t("where"), 1.8), where),
+        (Column(canvas.t("score"), 0.8, c), score),
+        (Column(canvas.t("quadrant"), 1.0), lambda a: _quadrant(a, lang)),
         (Column(canvas.t("owner"), 1.0), lambda a: a.owner),
         (Column(canvas.t("horizon"), 0.8), lambda a: a.horizon),
-        (Column(canvas.t("kpi"), 1.1), lambda a: a.kpi),
-        (Column(canvas.t("status"), 0.8), lambda a: a.status),
+        (Column(canvas.t("kpi"), 1.2), lambda a: a.kpi),
+        (Column(canvas.t("status"), 0.9), lambda a: a.status),
     ]
     actions = [a for _, a in ranked]
     kept = [(col, value) for col, value in columns if any(as_cell(value(a)).text for a in actions)]

@@ -1,0 +1,55 @@
+"""Every agency template of the gallery: the deck is valid, readable, clear of logos, whole and never below 9 pt."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from cjmdeck import findings
+from cjmdeck.deck.deliverable import render_deck
+from cjmdeck.model import JourneyRow, Persona
+from tests.deckutil import check_package, small_journey
+from tests.gallery import GALLERY, leftovers, overlaps, small_sizes, titles, unreadable
+
+
+@pytest.fixture(scope="module", params=list(GALLERY))
+def deck(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp(request.param)
+    template = GALLERY[request.param](folder / "template.pptx")
+    journey = small_journey()
+    more = tuple(Persona(name, goals=("Fast delivery",)) for name in ("Zoe", "Yan"))  # four curves: the table
+    rows = tuple(JourneyRow(s.name, p.name, emotion=1 + k % 5) for p in more for k, s in enumerate(journey.stages))
+    journey = dataclasses.replace(journey, personas=(*journey.personas, *more), rows=journey.rows + rows)
+    out = folder / "deck.pptx"
+    render_deck(findings.of(journey), out, template=template, workbook_name="moda.xlsx")
+    return out
+
+
+def test_the_deck_is_a_valid_package(deck: Path) -> None:
+    problems = check_package()(deck)
+    assert not problems, "\n".join(map(str, problems[:10]))
+
+
+def test_every_text_is_readable(deck: Path) -> None:
+    problems = unreadable(deck)
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_nothing_overlaps_a_logo_or_shape_of_the_layout_or_master(deck: Path) -> None:
+    assert not overlaps(deck)
+
+
+def test_no_title_is_cut_and_every_slide_has_one(deck: Path) -> None:
+    found = titles(deck)
+    assert all(found), found
+    assert not [t for t in found if t.endswith("…")]
+
+
+def test_nothing_below_nine_points(deck: Path) -> None:
+    assert not small_sizes(deck)
+
+
+def test_no_text_of_the_template_is_left(deck: Path) -> None:
+    assert not leftovers(deck)

@@ -40,7 +40,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "lane_actions": ("Customer actions", "Acciones del cliente", "Działania klienta"),
     "lane_touchpoints": ("Touchpoints", "Puntos de contacto", "Punkty styku"),
     "lane_thoughts": ("Thoughts and feelings", "Pensamientos y sentimientos", "Myśli i odczucia"),
-    "lane_emotion": ("Emotion (1-5)", "Emoción (1-5)", "Emocje (1-5)"),
+    "lane_emotion": ("Emotion (1 to 5)", "Emoción (1 a 5)", "Emocje (1 do 5)"),  # no hyphen: a line may break after one
     "lane_pain_points": ("Pain points", "Puntos de dolor", "Problemy"),
     "lane_opportunities": ("Opportunities", "Oportunidades", "Szanse"),
     "lane_backstage": ("Backstage", "Trastienda", "Zaplecze"),

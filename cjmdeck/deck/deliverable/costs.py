@@ -1,4 +1,4 @@
-"""Touchpoint costs by stage and by channel, as two native bar charts with the bar the title speaks of accented."""
+"""Touchpoint costs by stage and by channel, as two native bar charts, the stage the title names highlighted."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The emotion of the whole journey: a native line chart of every persona, and a persona x stage table."""
+"""The emotion of the whole journey: a native line chart of every persona, or a persona x stage table when many."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The journey map slide of one persona: stages as columns, lanes as rows, the emotion curve across the stages."""
+"""A persona's journey map: stages as columns, lanes as rows, the emotion curve across; one slide, or complete."""
 
 from __future__ import annotations
 

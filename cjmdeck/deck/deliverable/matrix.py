@@ -1,4 +1,4 @@
-"""The impact x feasibility matrix: four labelled quadrants, every action placed by its scores and labelled by rank."""
+"""The impact x feasibility matrix: four named quadrants, every action placed by its scores, with rank and name."""
 
 from __future__ import annotations
 

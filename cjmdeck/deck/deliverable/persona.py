@@ -1,4 +1,4 @@
-"""The persona slides: for each persona, a profile, then its journey map."""
+"""The persona slides: for each persona, a profile, then its journey map; the complete maps for the appendix."""
 
 from __future__ import annotations
 
@@ -148,10 +148,10 @@ def _below(size: float) -> tuple[float, ...]:
 
 
 def _cards(box: Box, count: int, gap: int) -> list[Box]:
-    """Return `count` card boxes filling `box`: one or two side by side, three or four on two rows."""
-    if count <= 2:
-        return box.columns([1] * count, gap) if count else []
+    """Return `count` card boxes on the rows of a 2 x 2 grid in `box`: one or two fill its top row only."""
     top, bottom = box.rows([1, 1], gap)
+    if count <= 2:
+        return top.columns([1] * count, gap) if count else []
     return top.columns([1, 1], gap) + bottom.columns([1] * (count - 2), gap)
 
 

@@ -1,4 +1,4 @@
-"""One slide (or more) per stage: customer goal, brand goal and KPI above a table of the stage's touchpoints."""
+"""One slide per stage: its cards above its touchpoints (the hardest when not all fit, every one in the appendix)."""
 
 from __future__ import annotations
 
@@ -98,6 +98,7 @@ def stage(canvas: Canvas, found: Findings, view: StageView) -> list[Slide]:
         intro_height=_intro_height(canvas, s, note_h),
         records=[s],
         empty=canvas.t("no_touchpoints"),
+        fill=True,  # a short table uses its slide
     )
 
 

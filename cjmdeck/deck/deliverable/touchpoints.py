@@ -29,7 +29,8 @@ def touchpoint_grid(canvas: Canvas, found: Findings) -> list[Slide]:
         return []
     columns, rows = _grid(canvas, found)
     if len(table_pages(canvas, columns, rows)) == 1:
-        return table_slides(canvas, _title(canvas, found), columns, rows, banded=False)  # colour means emotion
+        title = _title(canvas, found)
+        return table_slides(canvas, title, columns, rows, banded=False, fill=True)  # no bands: colour is emotion
     return heatmap(canvas, found)
 
 

@@ -20,6 +20,8 @@ from pptx.presentation import Presentation
 
 from cjmdeck.palette import BLACK, MIN_CONTRAST, WHITE, brighten, contrast, luminance
 
+BAND_CONTRAST = 1.15  # a table band this far from the slide reads as a band
+
 SCHEME = ("dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6", "hlink")
 DEFAULT_SCHEME = dict(zip(SCHEME, ("000000", "FFFFFF", "44546A", "E7E6E6", "4472C4", "ED7D31", "A5A5A5", "FFC000",
                                    "5B9BD5", "70AD47", "0563C1"), strict=True))  # fmt: skip
@@ -96,7 +98,10 @@ class ThemeColours:
         """Return the fills of a table's alternating rows on `on`: accent tints, or the ground lifted when dark."""
         if luminance(on) <= DARK_GROUND:
             return Paint(on, 0.12), Paint(on, 0.06)
-        return Paint(MSO_THEME_COLOR.ACCENT_1, 0.75), Paint(MSO_THEME_COLOR.ACCENT_1, 0.9)
+        tints = Paint(MSO_THEME_COLOR.ACCENT_1, 0.75), Paint(MSO_THEME_COLOR.ACCENT_1, 0.9)
+        if contrast(self.hex(tints[0]), on) < BAND_CONTRAST:  # a pale accent: its tints vanish, grey bands show
+            return Paint(on, -0.12), Paint(on, -0.05)
+        return tints
 
     def muted(self, on: str) -> Paint:
         """Return the softest shade of the text colour that stays readable on `on`, for footers and sources."""

@@ -8,24 +8,26 @@ from typing import Any
 
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.oxml.ns import qn
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls, qn
 from pptx.slide import Slide
 from pptx.text.text import Font
 from pptx.util import Pt
 
 from cjmdeck.deck.canvas import Canvas, Title, paged_title
-from cjmdeck.deck.colours import Paint, fill_colour
+from cjmdeck.deck.colours import DARK_GROUND, Paint, fill_colour
 from cjmdeck.deck.fit import FontMetrics
 from cjmdeck.deck.grid import EMU_PER_PT, Box, points, pt
 from cjmdeck.deck.paginate import CELL_X, CELL_Y, TABLE_SIZES, Cell, Row, as_cell, header_height, paginate
 from cjmdeck.deck.shapes import emu, rgb, set_colour, solid
 from cjmdeck.findings import emotion_level
-from cjmdeck.palette import EMOTION_TINT
+from cjmdeck.palette import EMOTION_TINT, luminance
 from cjmdeck.text.values import score
 
 HEADER_SIZE = 12  # points: the header row of every table
 STRONG_FILL = Paint(MSO_THEME_COLOR.ACCENT_1)  # header row and label column, as the default table style draws them
 STRONG_TEXT = Paint(MSO_THEME_COLOR.BACKGROUND_1)
+RULE = 12700  # EMU: the 1 pt line between cells on a dark slide
 FILL_ROW_MAX = 64.8  # points (0.9 in): how tall a short table's rows may grow to use its slide
 
 
@@ -116,8 +118,11 @@ def paint_table(
     colours = canvas.colours
     slide_ground = canvas.ground(slide)
     bands = colours.bands(slide_ground) if banded else (Paint(slide_ground),) * 2
+    dark = luminance(slide_ground) <= DARK_GROUND
     for i, row in enumerate(table.rows):
         for j, cell in enumerate(row.cells):
+            if dark:  # the table style's rules are its light colour: white lines would grid a dark slide
+                _rules(cell._tc.get_or_add_tcPr(), slide_ground)
             ground = fill_colour(colours, cell._tc.tcPr)
             strong = (header and i == 0) or (first_column and j == 0)
             if ground is None:
@@ -126,9 +131,21 @@ def paint_table(
                 ground = colours.hex(paint)
             for run in cell._tc.iter(qn("a:r")):
                 props = run.get_or_add_rPr()
-                own = fill_colour(colours, props)
-                wanted: list[Paint | str] = [own] if own else ([STRONG_TEXT] if strong else [])
-                set_colour(Font(props).color, colours.readable(ground, wanted))
+                own = fill_colour(colours, props)  # a colour of its own keeps its hue, lighter or darker if need be
+                wanted: list[Paint | str] = [own, Paint(own, 0.5), Paint(own, -0.5)] if own else []
+                set_colour(Font(props).color, colours.readable(ground, wanted or ([STRONG_TEXT] if strong else [])))
+
+
+def _rules(tc_pr: Any, colour: str) -> None:
+    """Draw a cell's four borders in `colour`, before any fill as the schema orders them."""
+    for tag in ("a:lnB", "a:lnT", "a:lnR", "a:lnL"):  # inserted at the front, so they end up L, R, T, B
+        for old in tc_pr.findall(qn(tag)):
+            tc_pr.remove(old)
+        line = parse_xml(
+            f'<{tag} {nsdecls("a")} w="{RULE}" cap="flat" cmpd="sng"><a:solidFill><a:srgbClr val="{colour}"/>'
+            '</a:solidFill><a:prstDash val="solid"/></' + tag + ">"
+        )
+        tc_pr.insert(0, line)
 
 
 def write_cell(

@@ -13,16 +13,18 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from cjmdeck.deck.canvas import BODY_FONT, Canvas
-from cjmdeck.deck.colours import Paint
+from cjmdeck.deck.colours import DARK_GROUND, Paint
 from cjmdeck.deck.grid import Box
 from cjmdeck.deck.shapes import set_colour, solid
 from cjmdeck.findings import Findings
+from cjmdeck.palette import luminance
 from cjmdeck.text import format_money
 from cjmdeck.text.formats import money_pattern
 from cjmdeck.text.headlines import costs_title, share_label
 from cjmdeck.text.values import channel_name
 
 MAX_CHANNELS = 12  # bars a chart holds legibly
+QUIET, QUIET_DARK, PLAIN = "BFBFBF", "595959", "8C8C8C"  # greys: other bars on light and dark slides; no highlight
 RESTING_CONTRAST = 1.5  # the bars the title does not speak of: visible on the slide, quieter than the highlight
 chart_data: Callable[..., Any] = CategoryChartData  # python-pptx leaves its chart data untyped
 
@@ -42,8 +44,8 @@ def costs(canvas: Canvas, found: Findings) -> list[Slide]:
     ink = Inks(
         canvas.colours.readable(ground),
         canvas.colours.visible(ground, MSO_THEME_COLOR.ACCENT_1),
-        canvas.colours.visible(ground, MSO_THEME_COLOR.ACCENT_3, RESTING_CONTRAST),
-        canvas.colours.visible(ground, MSO_THEME_COLOR.ACCENT_3),
+        canvas.colours.visible(ground, QUIET_DARK if luminance(ground) <= DARK_GROUND else QUIET, RESTING_CONTRAST),
+        canvas.colours.visible(ground, PLAIN),
     )
     stage_chart = _bar(slide, left, canvas.t("costs_by_stage"), list(totals.by_stage), fmt, totals.top_stage, ink)
     _bar(slide, right, canvas.t("costs_by_channel"), channels, fmt, None, ink)  # context: the title is about stages
@@ -51,7 +53,14 @@ def costs(canvas: Canvas, found: Findings) -> list[Slide]:
         top = dict(totals.by_stage)[totals.top_stage]
         amount = format_money(top, canvas.lang, found.journey.project.currency)
         index = [k for k, _ in reversed(totals.by_stage)].index(totals.top_stage)
-        label = stage_chart.plots[0].series[0].points[index].data_label
+        series = stage_chart.plots[0].series[0]
+        labels = series.data_labels  # the series' own labels, which a point's label would otherwise switch off
+        labels.show_value = True
+        labels.number_format = fmt
+        labels.number_format_is_linked = False
+        labels.position = XL_LABEL_POSITION.OUTSIDE_END
+        labels.font.size = Pt(10)
+        label = series.points[index].data_label
         label.has_text_frame = True
         label.text_frame.text = f"{amount} · {share_label(totals, canvas.lang)}"
         run = label.text_frame.paragraphs[0].runs[0]

@@ -41,7 +41,7 @@ from cjmdeck.text import format_score
 from cjmdeck.text.formats import shorten
 from cjmdeck.text.headlines import map_title
 
-LANE_GROWTH = 72.0  # points: how much a lane may grow to use a page's spare height
+LANE_GROWTH = 36.0  # points: how much a lane may grow to use a page's spare height
 RING = "7F7F7F"  # the marker's outline; the lowest one's is drawn in the text colour, to stand out
 
 
@@ -144,6 +144,8 @@ def _line_of_visibility(row: Any) -> None:
             f'<a:lnB {nsdecls("a")} w="{pt(1)}" cap="flat" cmpd="sng"><a:solidFill><a:schemeClr val="bg1"/>'
             '</a:solidFill><a:prstDash val="solid"/></a:lnB>'
         )
+        for old in [child for child in tc_pr if child.tag in (qn("a:lnT"), qn("a:lnB"))]:
+            tc_pr.remove(old)  # the dark slide's rules, replaced here
         borders = [child for child in tc_pr if child.tag in (qn("a:lnL"), qn("a:lnR"))]
         tc_pr.insert(len(borders), line)  # lnT and lnB follow lnL and lnR and precede any fill
         tc_pr.insert(len(borders) + 1, below)

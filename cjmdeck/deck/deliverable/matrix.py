@@ -22,6 +22,7 @@ from cjmdeck.text import quadrant_name, ranges
 from cjmdeck.text.formats import shorten
 from cjmdeck.text.headlines import matrix_title
 
+EDGE, EDGE_CONTRAST = "8C8C8C", 1.5  # the quadrants' outline: a grey that shows on the slide
 SHORT_NAMES = (28, 20, 14)  # characters of an action's name beside its rank on the matrix, longest that fits
 KEY_NAME = 60  # and in the key beside it
 NAMED_SIZES = (11, 10, 9)
@@ -61,14 +62,16 @@ def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
     cell_w, cell_h = grid.width // 5, grid.height // 5
     ground = canvas.ground(slide)
     ink = canvas.colours.readable(ground)
+    accent = canvas.colours.hex(canvas.colours.visible(ground, MSO_THEME_COLOR.ACCENT_1))  # a pale one darkened
+    edge = canvas.colours.visible(ground, EDGE, EDGE_CONTRAST)
     for key, ((c0, c1), (r0, r1), brightness) in PLACES.items():
         left, top = grid.left + c0 * cell_w, grid.top + r0 * cell_h
         rect = flat(
             group.shapes.add_shape(MSO_SHAPE.RECTANGLE, *Box(left, top, (c1 - c0) * cell_w, (r1 - r0) * cell_h).xywh)
         )
-        solid(rect.fill, _quadrant_fill(ground, brightness))
-        rect.line.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
-        rect.line.width = Pt(2)
+        solid(rect.fill, _quadrant_fill(ground, accent, brightness))
+        set_colour(rect.line.color, edge)  # the quadrants stay apart even where a fill is close to the slide
+        rect.line.width = Pt(1)
         label_top = grid.top - strip if r0 == 0 else grid.top + 5 * cell_h
         name = f"{quadrant_name(key, canvas.lang)} ({counts[key]})"
         _text(
@@ -83,7 +86,7 @@ def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
     for (feasibility, impact), ranks in plan.spots.items():
         box = Box(grid.left + (feasibility - 1) * cell_w, grid.top + (5 - impact) * cell_h, cell_w, cell_h)
         lines, size = _spot_label(canvas, box, [(n, plan.ranked[n - 1].text) for n in ranks])
-        fill = canvas.colours.hex(_quadrant_fill(ground, PLACES[quadrant(impact, feasibility)][2]))
+        fill = canvas.colours.hex(_quadrant_fill(ground, accent, PLACES[quadrant(impact, feasibility)][2]))
         paint = canvas.colours.readable(fill)
         _text(group, box, "\n".join(lines), size, True, PP_ALIGN.CENTER, paint, MSO_ANCHOR.MIDDLE)
     for level in range(1, 6):
@@ -148,10 +151,10 @@ def _key(canvas: Canvas, slide: Slide, box: Box, found: Findings) -> None:
     canvas.add_text(slide, box, top, heading=head, sizes=KEY_SIZES)
 
 
-def _quadrant_fill(ground: str, brightness: float) -> Paint:
-    """Return a quadrant's fill: the accent lightened on a light slide, darkened as much on a dark one."""
+def _quadrant_fill(ground: str, accent: str, brightness: float) -> Paint:
+    """Return a quadrant's fill: `accent` lightened on a light slide, darkened as much on a dark one."""
     dark = luminance(ground) <= DARK_GROUND
-    return Paint(MSO_THEME_COLOR.ACCENT_1, -0.9 * brightness if dark else brightness)
+    return Paint(accent, -0.9 * brightness if dark else brightness)
 
 
 def _text(

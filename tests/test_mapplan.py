@@ -13,6 +13,7 @@ from cjmdeck.deck.deliverable.mapplan import (
     MAP_SIZES,
     MapPlan,
     clip,
+    clip_joined,
     lanes_room,
     map_lanes,
     measure,
@@ -118,3 +119,13 @@ def test_lane_labels_never_break_inside_a_word(lang: str) -> None:
     words = [w for lane in plan.lanes for w in lane.label.split()] + canvas.t("lane_emotion").split()
     inner = points(plan.label) - 2 * CELL_X
     assert all(canvas.body.width(w, plan.size, bold=True) <= inner * canvas.body.safety for w in words)
+
+
+def test_clip_joined_keeps_whole_touchpoints_on_their_line_then_counts_the_rest() -> None:
+    items = [f"Touchpoint {k}" for k in range(12)]
+    line = FONT.line_height(10)
+    assert clip_joined(FONT, items[:2], 400, 3 * line, 10, "en") == ["Touchpoint 0, Touchpoint 1"]
+    cut = clip_joined(FONT, items, 150, 3 * line, 10, "en")
+    shown = cut[0].split(", ")
+    assert shown == items[: len(shown)] and cut[1] == f"+{12 - len(shown)} more"
+    assert text_height(cut, 150, 10, FONT) <= 3 * line

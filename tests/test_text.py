@@ -571,6 +571,17 @@ def test_curve_title_names_the_stages_when_personas_at_the_bottom_share_some(lan
     assert headlines.curve_title(_low(journey), journey.stages, lang) == expected
 
 
+def test_curve_title_counts_the_stages_when_more_than_three() -> None:
+    stages = ("A", "B", "C", "D")
+    rows = (
+        *scored_rows("Ana", stages, 1, 1, 4, 3),
+        *scored_rows("Ben", stages, 3, 1, 1, 4),
+        *scored_rows("Cleo", stages, 3, 4, 2, 1),
+    )  # B is shared by two, not by all three
+    journey = tiny_journey(stages=stages, personas=("Ana", "Ben", "Cleo"), rows=rows)
+    assert headlines.curve_title(_low(journey), journey.stages, "en") == "3 personas drop to emotion 1/5, at 4 stages"
+
+
 def test_curve_title_names_the_stage_shared_by_every_persona_at_the_bottom() -> None:
     # Ana reaches 1 at Awareness and Retention, Ben only at Retention: they share Retention
     journey = _journey(personas=("Ana", "Ben"), rows=(*_scores("Ana", 1, 3, 1), *_scores("Ben", 2, 4, 1)))

@@ -13,6 +13,8 @@ from cjmdeck.text.labels import text
 from cjmdeck.text.nouns import counted
 from cjmdeck.text.values import channel_name
 
+STAGES_NAMED = 3  # a title names this many stages at most; more are counted
+
 
 def map_title(journey: PersonaJourney, stages: tuple[Stage, ...], lang: str, limit: int | None = None) -> str:
     """Return the title of a persona's map: the stage where the journey drops lowest, or the persona's journey."""
@@ -35,6 +37,8 @@ def curve_title(low: LowPoint, stages: tuple[Stage, ...], lang: str, limit: int 
         return text("curve_low_shared", lang, stage=stage, personas=personas, score=score)
     if len(low.stages) == len(low.points):  # no two personas share a stage
         return text("curve_low_spread", lang, personas=personas, score=score)
+    if len(low.stages) > STAGES_NAMED:
+        return text("curve_low_many", lang, personas=personas, score=score, n=len(low.stages))
     names = join_names([shorten(stages[i].name, limit) for i in sorted(low.stages)], text("and", lang))
     return text("curve_low_stages", lang, personas=personas, score=score, stages=names)
 

@@ -40,7 +40,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "lane_actions": ("Customer actions", "Acciones del cliente", "Działania klienta"),
     "lane_touchpoints": ("Touchpoints", "Puntos de contacto", "Punkty styku"),
     "lane_thoughts": ("Thoughts and feelings", "Pensamientos y sentimientos", "Myśli i odczucia"),
-    "lane_emotion": ("Emotion (1 to 5)", "Emoción (1 a 5)", "Emocje (1 do 5)"),  # no hyphen: a line may break after one
+    "lane_emotion": (
+        "Emotion (1\u00a0to\u00a05)",
+        "Emoción (1\u00a0a\u00a05)",
+        "Emocje (1\u00a0do\u00a05)",
+    ),  # breaks before "(" only
     "lane_pain_points": ("Pain points", "Puntos de dolor", "Problemy"),
     "lane_opportunities": ("Opportunities", "Oportunidades", "Szanse"),
     "lane_backstage": ("Backstage", "Trastienda", "Zaplecze"),
@@ -61,6 +65,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "{personas} drop to emotion {score}/5, at {stages}",
         "{personas} caen a emoción {score}/5, en {stages}",
         "Najniższe emocje, {score}/5: {personas} (etapy: {stages})",
+    ),
+    "curve_low_many": (
+        "{personas} drop to emotion {score}/5, at {n} stages",
+        "{personas} caen a emoción {score}/5, en {n} etapas",
+        "Najniższe emocje, {score}/5: {personas} na {n} etapach",
     ),
     "emotion_scale": (
         "1 = very negative, 5 = very positive",

@@ -111,18 +111,19 @@ def emotion_curve(canvas: Canvas, found: Findings) -> list[Slide]:
 def emotion_table(canvas: Canvas, found: Findings) -> list[Slide]:
     """Add, instead of the line chart, every persona's emotion at every stage as a coloured table.
 
-    For more personas than a line chart shows legibly; it takes the curve's title and marks each
-    persona's lowest point.
+    For more personas than a line chart shows legibly; it takes the curve's title and marks the
+    journey's low point wherever a persona reaches it.
     """
     journey, low = found.journey, found.low
     if len(found.curves) <= CHART_MAX:
         return []
     rows = []
+    marked = set(low.points) if low is not None else set()  # the title's claim: where the journey is lowest
     for persona in found.personas:
         cells: list[Cell | str] = [Cell(persona.persona.name, bold=True)]
         for i, score in enumerate(persona.scores):
             cell = emotion_cell(score, canvas.lang)
-            if i == persona.lowest:
+            if (persona.persona, i) in marked:
                 cell = Cell(f"{cell.text}\n{canvas.t('lowest')}", fill=cell.fill, bold=True)
             cells.append(cell)
         rows.append(Row(cells, (persona.persona, *persona.rows)))

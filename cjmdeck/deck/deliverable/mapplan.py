@@ -21,6 +21,8 @@ from cjmdeck.model import Stage
 from cjmdeck.text.values import lane_label, lane_lines, more
 
 MAP_SIZES = (12, 11, 10, 9)
+JOINED_LANES = ("touchpoints",)  # lanes whose items share a line, as `lane_lines` writes them
+JOIN = ", "
 LABEL_WIDTH = 1.2  # grid inches: the lane label column
 BAND_HEIGHT = 0.8  # grid inches: the emotion band between the lanes
 NOTE_HEIGHT = 0.3  # grid inches: the line under a cut map that points to the complete one
@@ -28,11 +30,15 @@ NOTE_HEIGHT = 0.3  # grid inches: the line under a cut map that points to the co
 
 @dataclass
 class MapLane:
-    """A lane as the map draws it: its key, its label and the lines of each stage's cell (cut when planned so)."""
+    """A lane as the map draws it: its key, its label and the lines of each stage's cell (cut when planned so).
+
+    `items` holds each stage's items when a cell joins them on one line (touchpoints), to cut by item.
+    """
 
     key: str
     label: str
     cells: list[list[str]]
+    items: list[list[str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -50,7 +56,13 @@ class MapPlan:
 def map_lanes(lanes: Sequence[Lane], stages: int, lang: str) -> list[MapLane]:
     """Return the lanes of a map with their labels and cell lines in `lang`."""
     return [
-        MapLane(lane.key, lane_label(lane, lang), [lane_lines(lane, i, lang) for i in range(stages)]) for lane in lanes
+        MapLane(
+            lane.key,
+            lane_label(lane, lang),
+            [lane_lines(lane, i, lang) for i in range(stages)],
+            [list(cell) for cell in lane.cells] if lane.key in JOINED_LANES else None,
+        )
+        for lane in lanes
     ]
 
 
@@ -62,7 +74,9 @@ def band_height(canvas: Canvas) -> int:
 def label_width(canvas: Canvas, labels: Sequence[str]) -> int:
     """Return the label column's width in EMU: its share of the grid, widened so no label breaks inside a word."""
     font, size = canvas.body, MAP_SIZES[0]
-    longest = max((font.width(w, size, bold=True) / font.safety for label in labels for w in label.split()), default=0)
+    longest = max(
+        (font.width(w, size, bold=True) / font.safety for label in labels for w in label.split(" ")), default=0
+    )
     need = int((longest + 2 * CELL_X + 2) * EMU_PER_PT)
     return min(max(canvas.grid.inches(LABEL_WIDTH), need), canvas.grid.content.width // 3)
 
@@ -133,7 +147,11 @@ def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane], *,
         for lane, height, budget in zip(lanes, heights[1:], budgets, strict=False):
             if height > budget:
                 for k in range(s, s + c):
-                    clipped = clip(font, lane.cells[k], col_w - 2 * CELL_X, budget - 2 * CELL_Y - 2, size, canvas.lang)
+                    width, height = col_w - 2 * CELL_X, budget - 2 * CELL_Y - 2
+                    if lane.items is not None:
+                        clipped = clip_joined(font, lane.items[k], width, height, size, canvas.lang)
+                    else:
+                        clipped = clip(font, lane.cells[k], width, height, size, canvas.lang)
                     cut = cut or clipped != lane.cells[k]
                     lane.cells[k] = clipped
     return MapPlan(lanes, ranges, size, label_emu, available, cut)
@@ -167,3 +185,15 @@ def clip(font: FontMetrics, items: list[str], width: float, height: float, size:
     rest = more(len(items) - 1, lang)  # the start of the first item, then how many more
     first = fit.truncate(items[:1], width, height - fit.text_height([rest], width, size, font), size, font)
     return [*first, rest]
+
+
+def clip_joined(font: FontMetrics, items: list[str], width: float, height: float, size: float, lang: str) -> list[str]:
+    """Return as many whole `items` joined on one line as fit in `height`, then "+N more" for the rest."""
+    whole = [JOIN.join(items)] if items else []
+    if fit.text_height(whole or [""], width, size, font) <= height:
+        return whole
+    for keep in range(len(items) - 1, 0, -1):
+        shown = [JOIN.join(items[:keep]), more(len(items) - keep, lang)]
+        if fit.text_height(shown, width, size, font) <= height:
+            return shown
+    return clip(font, items, width, height, size, lang)  # not even one whole: the first cut, then the count

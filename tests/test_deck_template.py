@@ -14,11 +14,12 @@ from pptx import Presentation
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml.ns import qn
 from pptx.util import Inches
 
 from cjmdeck import findings
 from cjmdeck.deck.deliverable import render_deck
-from cjmdeck.deck.template import POTX_MAIN, PPTX_MAIN, fill_tokens
+from cjmdeck.deck.template import POTX_MAIN, PPTX_MAIN, default_template, fill_tokens
 from cjmdeck.errors import TemplateError
 from cjmdeck.model import Action
 from tests.deckutil import check_package, overlaps, small_journey
@@ -204,3 +205,25 @@ def test_the_appendix_follows_the_templates_own_closing(rendered: tuple[Path, Pa
     closing = titles.index("Questions? Ana Ruiz")
     assert titles[closing + 1] == "Appendix"
     assert titles[closing + 2].startswith("Complete action plan: 20 actions ranked by impact × feasibility")
+
+
+def test_a_kept_slide_linking_to_a_dropped_one_loses_the_link_not_the_package(tmp_path: Path) -> None:
+    prs = Presentation(str(default_template()))
+    kept = prs.slides.add_slide(prs.slide_layouts[0])
+    kept.shapes.title.text = "{{ client }}"
+    sample = prs.slides.add_slide(prs.slide_layouts[1])
+    sample.shapes.title.text = "Agenda"
+    run = kept.shapes.title.text_frame.paragraphs[0].runs[0]
+    r_id = kept.part.relate_to(sample.part, RT.SLIDE)  # PowerPoint's "link to slide"
+    link = etree.SubElement(run._r.get_or_add_rPr(), qn("a:hlinkClick"))
+    link.set(qn("r:id"), r_id)
+    link.set("action", "ppaction://hlinksldjump")
+    template = tmp_path / "linked.pptx"
+    prs.save(str(template))
+    out = tmp_path / "deck.pptx"
+    render_deck(findings.of(small_journey()), out, template=template)
+    names = zipfile.ZipFile(out).namelist()
+    assert len(names) == len(set(names))
+    assert not check_package()(out)
+    first = Presentation(str(out)).slides[0]
+    assert first.shapes.title.text == "Moda Viva" and "hlinkClick" not in etree.tostring(first._element).decode()

@@ -164,13 +164,24 @@ def renumber_slides(prs: PresentationObj) -> None:
 
 
 def drop_slide(prs: PresentationObj, slide: Slide) -> None:
-    """Remove `slide` from `prs`, with its relationship, so that its part is not saved."""
+    """Remove `slide` from `prs`, with every relationship to it, so that its part is not saved.
+
+    A link from another slide to it ("link to slide" in PowerPoint) would otherwise save the dropped
+    part under a name a new slide takes. The link's text stays; the link goes.
+    """
     id_list = prs.slides._sldIdLst
     for sld_id in list(id_list):
         if prs.part.related_part(sld_id.rId) is slide.part:
             prs.part.drop_rel(sld_id.rId)
             id_list.remove(sld_id)
-            return
+            break
+    for other in prs.slides:
+        for r_id, rel in list(other.part.rels.items()):
+            if rel.is_external or rel.target_part is not slide.part:
+                continue
+            for element in other._element.xpath(f'.//*[@r:id="{r_id}"]'):
+                element.getparent().remove(element)
+            other.part.drop_rel(r_id)
 
 
 def reorder(prs: PresentationObj, slides: list[Slide]) -> None:

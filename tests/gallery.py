@@ -8,6 +8,7 @@ no title placeholders, and a LibreOffice 16:10 one.
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 import zipfile
@@ -19,8 +20,11 @@ from lxml import etree
 from PIL import Image
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
+from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
 from pptx.oxml.shapes.picture import CT_Picture
+from pptx.parts.slide import SlideLayoutPart, SlideMasterPart
 from pptx.util import Inches
 
 from cjmdeck.deck.colours import background, fill_colour, theme_colours
@@ -231,6 +235,42 @@ def _themed(name: str) -> Callable[[Path], Path]:
     return lambda path: themed_template(path, scheme, mapping)
 
 
+def add_master(prs: Any) -> Any:
+    """Clone the first slide master, its layouts and its theme as a second master of `prs`; return it."""
+    package = prs.part.package
+    first = prs.slide_master.part
+    theme = first.part_related_by(RT.THEME)
+    theme2 = Part(PackURI("/ppt/theme/theme20.xml"), theme.content_type, package, theme.blob)
+    master = SlideMasterPart(
+        PackURI("/ppt/slideMasters/slideMaster20.xml"), first.content_type, package, copy.deepcopy(first._element)
+    )
+    ids = master._element.find(qn("p:sldLayoutIdLst"))
+    for child in list(ids):
+        ids.remove(child)
+    master.relate_to(theme2, RT.THEME)
+    for k, layout in enumerate(prs.slide_master.slide_layouts):
+        part = layout.part
+        name = PackURI(f"/ppt/slideLayouts/slideLayout{100 + k}.xml")
+        clone = SlideLayoutPart(name, part.content_type, package, copy.deepcopy(part._element))
+        clone.relate_to(master, RT.SLIDE_MASTER)
+        entry = etree.SubElement(ids, qn("p:sldLayoutId"), id=str(2147483800 + k))
+        entry.set(qn("r:id"), master.relate_to(clone, RT.SLIDE_LAYOUT))
+    entry = etree.SubElement(prs.part._element.find(qn("p:sldMasterIdLst")), qn("p:sldMasterId"), id="2147483700")
+    entry.set(qn("r:id"), prs.part.relate_to(master, RT.SLIDE_MASTER))
+    return prs.slide_masters[-1]
+
+
+def two_masters_template(path: Path) -> Path:
+    """Write a corporate template of two masters: branded layouts with a picture over the content, then clean ones."""
+    prs = Presentation()
+    add_master(prs)
+    for layout in prs.slide_masters[0].slide_layouts:
+        if layout.name != "Title Slide":
+            add_logo(layout, inches(2.0, 2.5, 6.0, 3.0))  # a brand picture in the middle of the content area
+    prs.save(str(path))
+    return path
+
+
 GALLERY: dict[str, Callable[[Path], Path]] = {
     "default": lambda path: default_template(),
     **{name: _themed(name) for name in THEMES if name != "default"},
@@ -239,6 +279,7 @@ GALLERY: dict[str, Callable[[Path], Path]] = {
     "german-4x3-footers": footers_template,
     "no-title-placeholders": no_titles_template,
     "libreoffice-16x10": wide_template,
+    "two-masters": two_masters_template,
 }
 
 

@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from pptx import Presentation
 
 from cjmdeck import findings
 from cjmdeck.deck.deliverable import render_deck
@@ -53,3 +54,12 @@ def test_nothing_below_nine_points(deck: Path) -> None:
 
 def test_no_text_of_the_template_is_left(deck: Path) -> None:
     assert not leftovers(deck)
+
+
+def test_content_slides_take_the_clean_master_of_a_two_master_template(tmp_path: Path) -> None:
+    template = GALLERY["two-masters"](tmp_path / "two.pptx")
+    out = tmp_path / "deck.pptx"
+    render_deck(findings.of(small_journey()), out, template=template)
+    prs = Presentation(str(out))
+    second = prs.slide_masters[1]
+    assert all(slide.slide_layout.slide_master == second for slide in list(prs.slides)[1:-1])

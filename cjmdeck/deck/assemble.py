@@ -126,12 +126,13 @@ def keep_token_slides(prs: Presentation, path: Path, values: dict[str, str]) -> 
 def new_canvas(prs: Presentation, found: Findings, lang: str, workbook_name: str, base_dir: Path | None) -> Canvas:
     """Return the canvas of `prs`: the grid under the template's title place, and the theme's fonts measured."""
     width, height = int(prs.slide_width or 0), int(prs.slide_height or 0)
-    layout = find_layout(prs, "title_only")
+    layout = find_layout(prs, "title_only")  # on whichever master has the clearest: the other roles follow it
     grid = Grid.for_slide(width, height, title_box(layout), obstacles(layout, width, height))
-    heading, body = theme_fonts(prs)
+    heading, body = theme_fonts(prs, layout.slide_master)
     footer = footer_label(found.journey.project)
     colours = theme_colours(prs, layout)  # the content slides' colour map: most text sits on them
-    return Canvas(prs, lang, workbook_name, grid, metrics_for(heading), metrics_for(body), colours, footer, base_dir)
+    fonts = metrics_for(heading), metrics_for(body)
+    return Canvas(prs, lang, workbook_name, grid, *fonts, colours, footer, base_dir, layout.slide_master)
 
 
 def number_slides(prs: Presentation) -> None:

@@ -56,6 +56,7 @@ class Canvas:
     colours: ThemeColours
     footer_label: str = ""  # client and project, on every slide but the cover
     base_dir: Path | None = None  # where relative file names in the workbook (persona photos) are found
+    master: Any = None  # the slide master whose layouts every slide takes: its theme gives the colours and fonts
     slides: list[Slide] = field(default_factory=list)
     grounds: dict[str, str] = field(default_factory=dict)  # layout part name -> its background, RGB hex
     layouts: dict[str, SlideLayout] = field(default_factory=dict)  # role -> the layout chosen for it
@@ -95,7 +96,7 @@ class Canvas:
     ) -> Slide:
         """Add a slide with `title`, footer, source line and notes naming the workbook rows of `records`."""
         if role not in self.layouts:  # chosen once per role: choosing measures every layout
-            self.layouts[role] = find_layout(self.prs, role)
+            self.layouts[role] = find_layout(self.prs, role, self.master)
         slide: Slide = self.prs.slides.add_slide(self.layouts[role])
         keep = KEPT_PLACEHOLDERS.get(role, (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE))
         for shape in list(slide.placeholders):

@@ -115,8 +115,8 @@ class ThemeColours:
 
 
 def theme_colours(prs: Presentation, layout: Any = None) -> ThemeColours:
-    """Return the colours of `prs`'s theme, mapped through its master's colour map and `layout`'s override."""
-    master = prs.slide_master
+    """Return the colours of the theme of `layout`'s master (default: the first), through its colour maps."""
+    master = layout.slide_master if layout is not None else prs.slide_master
     scheme = dict(DEFAULT_SCHEME)
     try:
         theme = parse_xml(master.part.part_related_by(RT.THEME).blob)

@@ -66,15 +66,20 @@ AS_CLEAR = 0.95  # a named layout is kept when its clear area is at least this s
 BACKGROUND_ART = 0.5  # a layout shape covering this share of the slide is background, not an obstacle
 
 
-def find_layout(prs: Presentation, role: str) -> SlideLayout:
-    """Return the layout for `role` (see LAYOUT_NAMES): by name, by placeholders, or by the clear area it leaves."""
-    layouts = list(prs.slide_layouts)
+def find_layout(prs: Presentation, role: str, master: Any = None) -> SlideLayout:
+    """Return the layout for `role` (see LAYOUT_NAMES): by name, by placeholders, or by the clear area it leaves.
+
+    The layouts of `master` are searched, or those of every master: a corporate template may keep
+    its content layouts on a second master.
+    """
+    masters = [master] if master is not None else list(prs.slide_masters)
+    layouts: list[SlideLayout] = [layout for m in masters for layout in m.slide_layouts] or list(prs.slide_layouts)
     named = _named(layouts, role)
     if role in CONTENT_ROLES:
         width, height = int(prs.slide_width or 0), int(prs.slide_height or 0)
         topped = [layout for layout in layouts if _title_at_top(layout, width, height)]
         if topped:
-            area = {id(layout): content_box(layout, width, height).area for layout in topped}
+            area = {id(layout): clear_area(layout, width, height) for layout in topped}
             best = max(topped, key=lambda layout: area[id(layout)])
             if named is not None and id(named) in area and area[id(named)] >= AS_CLEAR * area[id(best)]:
                 return named
@@ -157,6 +162,17 @@ def obstacles(layout: SlideLayout, width: int, height: int) -> list[Box]:
         if box is not None and box.area < BACKGROUND_ART * slide_area:
             boxes.append(box)
     return boxes
+
+
+def clear_area(layout: SlideLayout, width: int, height: int) -> int:
+    """Return the area of the layout's content box that no obstacle covers (one too big to avoid still counts)."""
+    content = content_box(layout, width, height)
+    covered = 0
+    for other in obstacles(layout, width, height):
+        across = min(content.right, other.right) - max(content.left, other.left)
+        down = min(content.bottom, other.bottom) - max(content.top, other.top)
+        covered += max(across, 0) * max(down, 0)
+    return content.area - covered
 
 
 def content_box(layout: SlideLayout, width: int, height: int) -> Box:

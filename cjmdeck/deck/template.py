@@ -100,10 +100,10 @@ def _as_presentation(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def theme_fonts(prs: PresentationObj) -> tuple[str, str]:
-    """Return the theme's major (headings) and minor (body) Latin typefaces."""
+def theme_fonts(prs: PresentationObj, master: Any = None) -> tuple[str, str]:
+    """Return the major (headings) and minor (body) Latin typefaces of `master`'s theme (default: the first)."""
     try:
-        theme = prs.slide_master.part.part_related_by(RT.THEME)
+        theme = (master or prs.slide_master).part.part_related_by(RT.THEME)
         root = parse_xml(theme.blob)
     except (KeyError, SyntaxError):  # no theme, or a theme that is not XML (lxml's error is a SyntaxError)
         return "Calibri", "Calibri"

@@ -19,6 +19,7 @@ from typing import Any
 from lxml import etree
 from PIL import Image
 from pptx import Presentation
+from pptx.dml.color import RGBColor
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
@@ -27,14 +28,16 @@ from pptx.oxml.shapes.picture import CT_Picture
 from pptx.parts.slide import SlideLayoutPart, SlideMasterPart
 from pptx.util import Inches
 
-from cjmdeck.deck.colours import background, fill_colour, theme_colours
+from cjmdeck.deck.colours import background, fill_colour, placeholder_fill, theme_colours
 from cjmdeck.deck.grid import Box
 from cjmdeck.deck.layouts import obstacles
-from cjmdeck.deck.template import default_template
+from cjmdeck.deck.template import default_template, drop_slide
 from cjmdeck.palette import MIN_CONTRAST, contrast
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 DARK_MAP = {"bg1": "dk1", "tx1": "lt1", "bg2": "dk2", "tx2": "lt2"}
 THEMES: dict[str, tuple[dict[str, str], dict[str, str]]] = {  # name: (scheme colours, colour map changes)
     "default": ({}, {}),
@@ -87,7 +90,7 @@ def unreadable(path: Path) -> list[str]:
             if shape.has_table if hasattr(shape, "has_table") else False:
                 cells = [(tc, fill_colour(colours, tc.tcPr)) for tc in element.iter(qn("a:tc"))]
             elif element.find(qn("p:txBody")) is not None:
-                own = fill_colour(colours, element.find(qn("p:spPr")))
+                own = placeholder_fill(colours, shape, slide.slide_layout)  # a filled title bar included
                 if own is None:  # what lies under the text: the topmost filled shape drawn before it, else the slide
                     x, y = (left + right) // 2, (top + bottom) // 2
                     below = [
@@ -271,6 +274,53 @@ def two_masters_template(path: Path) -> Path:
     return path
 
 
+def panel_template(path: Path) -> Path:
+    """Write a template whose layouts draw a dark rectangle over the whole slide, as Google Slides themes do."""
+    prs = Presentation()
+    width, height = int(prs.slide_width), int(prs.slide_height)
+    scratch = prs.slides.add_slide(prs.slide_layouts[6])  # layouts cannot add shapes: draw on a slide, then move
+    for layout in prs.slide_layouts:
+        panel = scratch.shapes.add_shape(1, 0, 0, width, height)  # a rectangle
+        panel.fill.solid()
+        panel.fill.fore_color.rgb = RGBColor.from_string("1F2937")
+        panel.line.fill.background()
+        layout.shapes._spTree.insert(2, panel._element)  # behind the placeholders
+    drop_slide(prs, scratch)
+    prs.save(str(path))
+    return path
+
+
+def picture_background_template(path: Path) -> Path:
+    """Write a template whose master background is a dark picture."""
+    prs = Presentation()
+    image = io.BytesIO()
+    Image.new("RGB", (64, 48), (18, 32, 64)).save(image, format="PNG")
+    image.seek(0)
+    master = prs.slide_master
+    _, r_id = master.part.get_or_add_image_part(image)
+    background = etree.fromstring(
+        f'<p:bg xmlns:p="{P}" xmlns:a="{A}" xmlns:r="{R}"><p:bgPr><a:blipFill><a:blip r:embed="{r_id}"/>'
+        "<a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>"
+    )
+    c_sld = master._element.find(qn("p:cSld"))
+    for old in c_sld.findall(qn("p:bg")):
+        c_sld.remove(old)
+    c_sld.insert(0, background)
+    prs.save(str(path))
+    return path
+
+
+def title_bar_template(path: Path) -> Path:
+    """Write a template whose master title placeholder is a filled dark bar on a white slide."""
+    prs = Presentation()
+    for shape in prs.slide_master.placeholders:
+        if shape.placeholder_format.type is not None and shape.placeholder_format.type.name == "TITLE":
+            shape.fill.solid()
+            shape.fill.fore_color.rgb = RGBColor.from_string("1F3864")
+    prs.save(str(path))
+    return path
+
+
 GALLERY: dict[str, Callable[[Path], Path]] = {
     "default": lambda path: default_template(),
     **{name: _themed(name) for name in THEMES if name != "default"},
@@ -280,6 +330,9 @@ GALLERY: dict[str, Callable[[Path], Path]] = {
     "no-title-placeholders": no_titles_template,
     "libreoffice-16x10": wide_template,
     "two-masters": two_masters_template,
+    "dark-panel-layouts": panel_template,
+    "picture-background": picture_background_template,
+    "filled-title-bar": title_bar_template,
 }
 
 

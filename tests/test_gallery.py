@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pytest
 from pptx import Presentation
+from pptx.oxml.ns import qn
 
 from cjmdeck import findings
+from cjmdeck.deck.colours import fill_colour, theme_colours
 from cjmdeck.deck.deliverable import render_deck
 from cjmdeck.model import JourneyRow, Persona
+from cjmdeck.palette import contrast
 from tests.deckutil import check_package, small_journey
 from tests.gallery import GALLERY, leftovers, overlaps, small_sizes, titles, unreadable
 
@@ -63,3 +66,20 @@ def test_content_slides_take_the_clean_master_of_a_two_master_template(tmp_path:
     prs = Presentation(str(out))
     second = prs.slide_masters[1]
     assert all(slide.slide_layout.slide_master == second for slide in list(prs.slides)[1:-1])
+
+
+@pytest.mark.parametrize(
+    ("name", "ground"),
+    [("filled-title-bar", "1F3864"), ("dark-panel-layouts", "1F2937"), ("picture-background", "122040")],
+)
+def test_titles_on_a_filled_bar_a_panel_or_a_picture_are_set_light(tmp_path: Path, name: str, ground: str) -> None:
+    template = GALLERY[name](tmp_path / "template.pptx")
+    out = tmp_path / "deck.pptx"
+    render_deck(findings.of(small_journey()), out, template=template)
+    colours = theme_colours(Presentation(str(out)))
+    for slide in Presentation(str(out)).slides:
+        if slide.shapes.title is None:
+            continue
+        for run in slide.shapes.title.text_frame.paragraphs[0].runs:
+            colour = fill_colour(colours, run._r.find(qn("a:rPr")))
+            assert colour is not None and contrast(colour, ground) >= 4.5, (slide.shapes.title.text, colour)

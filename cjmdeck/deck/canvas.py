@@ -21,7 +21,7 @@ from pptx.util import Pt
 
 from cjmdeck import findings
 from cjmdeck.deck import fit
-from cjmdeck.deck.colours import Paint, ThemeColours, background, inherited
+from cjmdeck.deck.colours import Paint, ThemeColours, background, inherited, placeholder_fill
 from cjmdeck.deck.fit import FontMetrics
 from cjmdeck.deck.grid import Box, Grid
 from cjmdeck.deck.layouts import find_layout, title_placeholder
@@ -83,7 +83,7 @@ class Canvas:
 
     def readable(self, slide: Slide, shape: Any) -> Paint:
         """Return the colour for the text of placeholder `shape`: the template's own when readable on the slide."""
-        on = self.ground(slide)
+        on = placeholder_fill(self.colours, shape, slide.slide_layout) or self.ground(slide)  # a filled title bar
         own = inherited(self.colours, shape, slide.slide_layout)
         return self.colours.readable(on, [own] if own else [])
 

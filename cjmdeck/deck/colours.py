@@ -8,11 +8,13 @@ the colour asked for when it does, else the theme's text or background colour, e
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
@@ -20,6 +22,7 @@ from pptx.presentation import Presentation
 
 from cjmdeck.palette import BLACK, MIN_CONTRAST, WHITE, brighten, contrast, luminance
 
+BACKGROUND_ART = 0.5  # a shape a layout or master draws over this share of the slide is background
 BAND_CONTRAST = 1.15  # a table band this far from the slide reads as a band
 
 SCHEME = ("dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6", "hlink")
@@ -139,8 +142,55 @@ def theme_colours(prs: Presentation, layout: Any = None) -> ThemeColours:
 
 
 def background(colours: ThemeColours, layout: Any) -> str:
-    """Return the RGB hex of the background slides on `layout` show: the layout's, else its master's, else bg1."""
-    return _background(colours, layout) or _background(colours, layout.slide_master) or colours.named("bg1")
+    """Return the RGB hex of what slides on `layout` show behind their content.
+
+    A filled shape the layout (or its master) draws over half the slide or more is a panel text
+    sits on; else the layout's background, its master's, or bg1. A picture counts as its mean colour.
+    """
+    found = _panel(colours, layout)
+    if found is None and layout._element.get("showMasterSp") != "0":
+        found = _panel(colours, layout.slide_master)
+    return found or _background(colours, layout) or _background(colours, layout.slide_master) or colours.named("bg1")
+
+
+def _panel(colours: ThemeColours, part: Any) -> str | None:
+    """Return the fill of the topmost solid shape `part` draws over BACKGROUND_ART of the slide or more, or None."""
+    size = part.part.package.presentation_part.presentation
+    slide_area = int(size.slide_width or 0) * int(size.slide_height or 0)
+    found = None
+    for shape in part.shapes:
+        if shape.is_placeholder or shape._element.find(qn("p:spPr")) is None:
+            continue
+        try:
+            area = int(shape.width or 0) * int(shape.height or 0)
+        except AttributeError:
+            continue
+        fill = fill_colour(colours, shape._element.find(qn("p:spPr")))
+        if fill is not None and slide_area and area >= BACKGROUND_ART * slide_area:
+            found = fill
+    return found
+
+
+def _master_kind(kind: Any) -> Any:
+    """Return the kind of master placeholder a placeholder of `kind` inherits from: a centred title from the title."""
+    return {PP_PLACEHOLDER.CENTER_TITLE: PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.SUBTITLE: PP_PLACEHOLDER.BODY}.get(
+        kind, kind
+    )
+
+
+def placeholder_fill(colours: ThemeColours, shape: Any, layout: Any) -> str | None:
+    """Return the solid fill of placeholder `shape`: its own, else its layout's or master's placeholder's, or None."""
+    own = fill_colour(colours, shape._element.find(qn("p:spPr")))
+    if own is not None or not shape.is_placeholder:
+        return own
+    idx, kind = shape.placeholder_format.idx, _master_kind(shape._element.ph_type)
+    sources = [p for p in layout.placeholders if p.placeholder_format.idx == idx]
+    sources += [p for p in layout.slide_master.placeholders if p._element.ph_type == kind]
+    for source in sources:
+        found = fill_colour(colours, source._element.find(qn("p:spPr")))
+        if found is not None:
+            return found
+    return None
 
 
 STYLES = {"title": "p:titleStyle", "ctrTitle": "p:titleStyle", "body": "p:bodyStyle", "subTitle": "p:bodyStyle"}
@@ -154,7 +204,8 @@ def inherited(colours: ThemeColours, shape: Any, layout: Any) -> str | None:
     if shape.is_placeholder:
         idx = shape.placeholder_format.idx
         sources += [p for p in layout.placeholders if p.placeholder_format.idx == idx]
-        sources += [p for p in layout.slide_master.placeholders if p._element.ph_type == kind]
+        master_kind = _master_kind(kind)
+        sources += [p for p in layout.slide_master.placeholders if p._element.ph_type == master_kind]
     for source in sources:
         found = _first_level_colour(colours, source._element.find(f".//{qn('a:lstStyle')}"))
         if found:
@@ -203,10 +254,27 @@ def _background(colours: ThemeColours, part: Any) -> str | None:
         solid = fill_colour(colours, props)
         if solid is not None:
             return solid
+        blip = props.find(f"{qn('a:blipFill')}/{qn('a:blip')}")
+        if blip is not None:
+            return _mean_colour(part, blip.get(qn("r:embed"), ""))
         stop = props.find(f".//{qn('a:gs')}")  # a gradient: its first stop
         return resolve(colours, stop[0]) if stop is not None and len(stop) else None
     ref = bg.find(qn("p:bgRef"))
     return resolve(colours, ref[0]) if ref is not None and len(ref) else None
+
+
+def _mean_colour(part: Any, r_id: str) -> str | None:
+    """Return the mean colour of the picture `part` relates to by `r_id`, as RGB hex, or None when unreadable."""
+    try:
+        from PIL import Image
+
+        with Image.open(io.BytesIO(part.part.related_part(r_id).blob)) as image:
+            pixel = image.convert("RGB").resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
+    except Exception:  # a missing or damaged picture: fall back to the theme's background
+        return None
+    if not isinstance(pixel, tuple):
+        return None
+    return "".join(f"{int(channel):02X}" for channel in pixel[:3])
 
 
 def _literal(element: Any) -> str | None:

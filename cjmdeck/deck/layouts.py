@@ -19,6 +19,7 @@ from pptx.presentation import Presentation
 from pptx.slide import SlideLayout
 
 from cjmdeck.contract import normalize
+from cjmdeck.deck.colours import BACKGROUND_ART
 from cjmdeck.deck.grid import Box, Grid, usable_title
 from cjmdeck.deck.shapes import box_of
 
@@ -63,7 +64,6 @@ FALLBACKS: dict[str, tuple[str, ...]] = {
 TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 CONTENT_ROLES = ("title_only", "content", "blank")
 AS_CLEAR = 0.95  # a named layout is kept when its clear area is at least this share of the clearest one's
-BACKGROUND_ART = 0.5  # a layout shape covering this share of the slide is background, not an obstacle
 
 
 def find_layout(prs: Presentation, role: str, master: Any = None) -> SlideLayout:

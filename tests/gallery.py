@@ -223,11 +223,13 @@ def wide_template(path: Path) -> Path:
 
 
 def title_logo_template(path: Path) -> Path:
-    """Write a template with a logo in the content area of its title layouts: the cover's and the content slides'."""
+    """Write a template with a logo in the content area of its title layouts: cover, content and section."""
     template(path, logo_on="Title Only")
     prs = Presentation(str(path))
     cover = next(layout for layout in prs.slide_layouts if layout.name == "Title Slide")
     add_logo(cover, inches(7.0, 0.4, 2.4, 1.2))
+    section = next(layout for layout in prs.slide_layouts if layout.name == "Section Header")
+    add_logo(section, inches(7.0, 0.4, 2.4, 1.2))  # the closing's and the appendix divider's
     prs.save(str(path))
     return path
 

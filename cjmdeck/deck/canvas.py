@@ -34,7 +34,8 @@ SMALL_TITLE_FITS = ((20, 2), (18, 2))  # for a title that fits no other way, eve
 NAME_LIMITS = (None, 60, 40, 24, 14)  # how far a title may shorten the workbook names it holds
 Title = str | Callable[[int | None], str]  # a title, or a function giving it with names cut to a limit
 FOOTER_SIZE = 9
-POINTER_SIZES = (12, 11, 10, 9)  # a line that points to another slide
+POINTER_SIZES = (12, 11, 10, 9)
+CARD_INSET = 8.0  # points: the text inset of a filled card  # a line that points to another slide
 PLACEHOLDER_INSET = 7.2  # PowerPoint's default text inset (0.1 in), in points
 KEPT_PLACEHOLDERS = {
     "cover": (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY),
@@ -203,7 +204,8 @@ class Canvas:
         """Add a text box at `box` with `lines` (and a bold `heading`) at the largest size of `sizes` that fits."""
         shape = slide.shapes.add_textbox(*box.xywh)
         frame = shape.text_frame
-        insets(frame)
+        side, top = margins(fill is not None)
+        insets(frame, side, top)
         frame.word_wrap = True
         frame.auto_size = MSO_AUTO_SIZE.NONE
         frame.vertical_anchor = anchor
@@ -213,7 +215,7 @@ class Canvas:
         wanted = [color] if color is not None else []
         paint = self.colours.muted(on) if muted else self.colours.readable(on, wanted)
         shown = [bullet(line) if bullets and line else line for line in lines]
-        width, height = box.width_pt - 2 * INSET, box.height_pt - 4
+        width, height = room(box, fill is not None)
         paragraphs = ([heading] if heading else []) + shown
         size = fit.fit_size(paragraphs, width, height, self.body, sizes, bold=bold)
         if size is None:
@@ -286,6 +288,17 @@ class Canvas:
             run.font.bold = bold
             set_colour(run.font.color, paint)
         return shape
+
+
+def margins(card: bool) -> tuple[float, float]:
+    """Return the side and top insets (points) of a text box: wider in a filled card, so text keeps off its edge."""
+    return (CARD_INSET, CARD_INSET / 2) if card else (INSET, 2)
+
+
+def room(box: Box, card: bool = False) -> tuple[float, float]:
+    """Return the width and height (points) text has in `box`, a filled card or a plain text box."""
+    side, top = margins(card)
+    return box.width_pt - 2 * side, box.height_pt - 2 * top
 
 
 def exact_spacing(slide: Slide) -> None:

@@ -11,10 +11,10 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from cjmdeck.deck import fit
-from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.canvas import Canvas, room
 from cjmdeck.deck.colours import DARK_GROUND, Paint
 from cjmdeck.deck.grid import Box, pt
-from cjmdeck.deck.shapes import INSET, flat, insets, set_colour, solid
+from cjmdeck.deck.shapes import flat, insets, set_colour, solid
 from cjmdeck.findings import Findings
 from cjmdeck.model import FILL_IN, HIGH, MAJOR_PROJECT, QUICK_WIN, THANKLESS_TASK, quadrant
 from cjmdeck.palette import luminance
@@ -145,7 +145,7 @@ def _key(canvas: Canvas, slide: Slide, box: Box, found: Findings) -> None:
     """Add the key beside the matrix: what the numbers are, then as many of the top actions as fit."""
     head = canvas.t("matrix_note")
     top = [f"{n}.\u00a0{shorten(a.text, KEY_NAME)}" for n, a in found.plan.top()]
-    width, height = box.width_pt - 2 * INSET, box.height_pt - 4
+    width, height = room(box)
     while top and fit.fit_size([head, *top], width, height, canvas.body, KEY_SIZES) is None:
         top.pop()
     canvas.add_text(slide, box, top, heading=head, sizes=KEY_SIZES)

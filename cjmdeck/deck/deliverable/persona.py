@@ -11,10 +11,10 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from cjmdeck.deck import fit
-from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.canvas import Canvas, room
 from cjmdeck.deck.deliverable.journeymap import full_map, journey_map
 from cjmdeck.deck.grid import Box, points
-from cjmdeck.deck.shapes import INSET, emu, flat, set_colour
+from cjmdeck.deck.shapes import emu, flat, set_colour
 from cjmdeck.files import beside
 from cjmdeck.findings import Findings
 from cjmdeck.model import Persona
@@ -91,7 +91,7 @@ def _detail_size(canvas: Canvas, persona: Persona) -> float:
     """Return the largest size at which a persona's details fit their box."""
     box = profile_layout(canvas, persona).details
     lines = _details(canvas, persona)
-    return fit.fit_size(lines, box.width_pt - 2 * INSET, box.height_pt - 4, canvas.body, DETAIL_SIZES) or fit.FLOOR
+    return fit.fit_size(lines, *room(box), canvas.body, DETAIL_SIZES) or fit.FLOOR
 
 
 def _card_size(canvas: Canvas, persona: Persona) -> float:
@@ -99,8 +99,7 @@ def _card_size(canvas: Canvas, persona: Persona) -> float:
     sizes = [
         fit.fit_size(
             [canvas.t(key)] + [bullet(i) for i in getattr(persona, key)],
-            box.width_pt - 2 * INSET,
-            box.height_pt - 4,
+            *room(box, card=True),
             canvas.body,
             CARD_SIZES,
         )

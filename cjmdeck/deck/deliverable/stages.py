@@ -9,10 +9,9 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 
 from cjmdeck.deck import fit
-from cjmdeck.deck.canvas import Canvas, Title
+from cjmdeck.deck.canvas import Canvas, Title, margins, room
 from cjmdeck.deck.grid import Box, points, pt
 from cjmdeck.deck.paginate import Cell, Row
-from cjmdeck.deck.shapes import INSET
 from cjmdeck.deck.tables import Column, emotion_cell, rows_on_one_slide, table_slides
 from cjmdeck.findings import Findings, StageView
 from cjmdeck.model import Stage, Touchpoint
@@ -70,8 +69,7 @@ def stage(canvas: Canvas, found: Findings, view: StageView) -> list[Slide]:
         scale = ALONE_SIZES if alone else CARD_SIZES
         size = min(  # one size for every card
             (
-                fit.fit_size([canvas.t(key), value], b.width_pt - 2 * INSET, b.height_pt - 4, canvas.body, scale)
-                or scale[-1]
+                fit.fit_size([canvas.t(key), value], *room(b, card=True), canvas.body, scale) or scale[-1]
                 for b, (key, value) in zip(parts, cards, strict=False)
             ),
             default=scale[-1],
@@ -162,7 +160,7 @@ def _intro_height(canvas: Canvas, stage: Stage, note: int) -> int:
         return note
     gap = canvas.grid.gap
     width = (canvas.grid.content.width - gap * (len(cards) - 1)) / len(cards)
-    inner = points(width) - 2 * INSET
+    inner = points(width) - 2 * margins(card=True)[0]
     need = max(fit.text_height([head, value], inner, CARD_SIZES[0], canvas.body) for head, value in cards) + 6
     low, high = canvas.grid.inches(CARDS_MIN), canvas.grid.inches(CARDS_HEIGHT)
     return min(max(int(pt(need)), low), high) + (note + gap if note else 0)

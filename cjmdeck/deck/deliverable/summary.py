@@ -8,9 +8,9 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from cjmdeck.deck import fit
-from cjmdeck.deck.canvas import NAME_LIMITS, Canvas, Title
+from cjmdeck.deck.canvas import NAME_LIMITS, Canvas, Title, room
 from cjmdeck.deck.grid import Box
-from cjmdeck.deck.shapes import INSET, set_colour
+from cjmdeck.deck.shapes import set_colour
 from cjmdeck.findings import Findings, emotion_records
 from cjmdeck.model import QUICK_WIN
 from cjmdeck.text.headlines import costs_title, curve_title, plan_title, questions_title, quick_wins_first
@@ -70,7 +70,7 @@ def _longest_fitting(canvas: Canvas, box: Box, title: Title, pointer: str) -> st
     """Return the finding with its names whole if it fits `box` with its pointer, else cut as little as needed."""
     if isinstance(title, str):
         return title
-    width, height = box.width_pt - 2 * INSET, box.height_pt - 4
+    width, height = room(box, card=True)
     for limit in NAME_LIMITS:
         finding = title(limit)
         if fit.fit_size([finding, pointer], width, height, canvas.body, FINDING_SIZES, bold=True) is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 from PIL import Image
@@ -408,3 +409,13 @@ def test_the_lowest_point_of_each_curve_is_labelled_with_the_persona(deck: Path)
 )
 def test_counted_nouns_agree(key: str, n: int, lang: str, expected: str) -> None:
     assert counted(key, n, lang) == expected
+
+
+def test_the_project_sheets_own_fields_are_on_the_scope_slide(tmp_path: Path) -> None:
+    journey = small_journey()
+    project = dataclasses.replace(journey.project, extra=MappingProxyType({"Budget": "50 000 €", "Sponsor": ""}))
+    out = tmp_path / "extra.pptx"
+    render_deck(findings.of(dataclasses.replace(journey, project=project)), out)
+    slide = titled(Presentation(str(out)), "Scope and objective")
+    texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+    assert "Budget\n50 000 €" in texts and not [t for t in texts if t.startswith("Sponsor")]

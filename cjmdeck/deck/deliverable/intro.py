@@ -39,21 +39,26 @@ def cover(canvas: Canvas, found: Findings) -> list[Slide]:
 
 
 def scope(canvas: Canvas, found: Findings) -> list[Slide]:
-    """Add the scope slide: map type, product and objective, and the map in figures."""
+    """Add the scope slide: map type, product, objective and the Project sheet's own fields, and the map in figures."""
     project = found.journey.project
     slide = canvas.new_slide(canvas.t("scope"), [_project_sheet(canvas, found)], source_line=False)
     gap = canvas.grid.gap
     left, right = canvas.grid.content.columns([3, 2], gap * 3)
-    blocks = [
-        ("map_type", map_type_name(project.map_type, canvas.lang)),
-        ("product", project.product),
-        ("objective", project.objective),
+    blocks = [  # (heading, text, share of the column)
+        (canvas.t(key), value, SCOPE_WEIGHTS[key])
+        for key, value in (
+            ("map_type", map_type_name(project.map_type, canvas.lang)),
+            ("product", project.product),
+            ("objective", project.objective),
+        )
+        if value
     ]
-    blocks = [(k, v) for k, v in blocks if v]
+    # the Project sheet's own fields, under their own names
+    blocks += [(str(name), str(value), 1) for name, value in project.extra.items() if str(value).strip()]
     if blocks:
-        weights = [SCOPE_WEIGHTS[k] for k, _ in blocks]
-        for box, (key, value) in zip(left.rows(weights, gap), blocks, strict=False):
-            canvas.add_text(slide, box, [value], heading=canvas.t(key), sizes=(18, 16, 14, 12))
+        weights = [weight for _, _, weight in blocks]
+        for box, (heading, value, _) in zip(left.rows(weights, gap), blocks, strict=False):
+            canvas.add_text(slide, box, [value], heading=heading, sizes=(18, 16, 14, 12, 11, 10, 9))
     head, rest = right.rows([1, 6], gap // 2)
     canvas.add_text(slide, head, [canvas.t("in_figures")], sizes=(18, 16, 14), bold=True)
     for box, key in zip(rest.rows([1] * len(FIGURES), gap // 2), FIGURES, strict=False):

@@ -371,7 +371,7 @@ def test_four_personas_get_an_emotion_table_instead_of_the_line_chart(tmp_path: 
         s for s in prs.slides if s.shapes.title.text == "4 personas drop to emotion 2/5, at Purchase and Retention"
     ]
     (table,) = _tables(slide)
-    assert table.cell(0, 0).text == "Persona\n(1 = very negative, 5 = very positive)"
+    assert table.cell(0, 0).text == "Persona\nEmotion (1\u00a0to\u00a05)"
     assert [c.text for c in table.rows[0].cells][1:] == [s.name for s in journey.stages]
     for i, persona in enumerate(journey.personas, start=1):
         scores = [journey.emotion(persona.name, s.name) or 0 for s in journey.stages]

@@ -129,11 +129,13 @@ class Canvas:
             shape = slide.shapes.add_textbox(*box.xywh)
         place(shape, box)
         frame = shape.text_frame
-        insets(frame)
+        bar = placeholder_fill(self.colours, shape, slide.slide_layout) is not None  # a filled title bar
+        side, top = margins(bar)
+        insets(frame, side, top)
         frame.word_wrap = True
         frame.auto_size = MSO_AUTO_SIZE.NONE
-        frame.vertical_anchor = MSO_ANCHOR.TOP  # the first line sits at the same place on every slide
-        text, size = self._fit_title(title, box.width_pt - 2 * INSET, box.height_pt - 4)
+        frame.vertical_anchor = MSO_ANCHOR.MIDDLE if bar else MSO_ANCHOR.TOP  # else at one place on every slide
+        text, size = self._fit_title(title, *room(box, bar))
         frame.text = text
         paragraph = frame.paragraphs[0]
         paragraph.alignment = PP_ALIGN.LEFT
@@ -299,6 +301,17 @@ def room(box: Box, card: bool = False) -> tuple[float, float]:
     """Return the width and height (points) text has in `box`, a filled card or a plain text box."""
     side, top = margins(card)
     return box.width_pt - 2 * side, box.height_pt - 2 * top
+
+
+def title_first(title: Any, body: Any, gap: int) -> None:
+    """Move placeholder `body` below placeholder `title` when the layout puts it above (a closing's small print)."""
+    above, below = box_of(body), box_of(title)
+    if above is None or below is None or above.top >= below.top:
+        return
+    if above.top + below.height + gap + above.height > max(above.bottom, below.bottom):  # no room to swap
+        return
+    place(title, Box(below.left, above.top, below.width, below.height))
+    place(body, Box(above.left, above.top + below.height + gap, above.width, above.height))
 
 
 def exact_spacing(slide: Slide) -> None:

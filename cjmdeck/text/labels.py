@@ -71,11 +71,6 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "{personas} caen a emoción {score}/5, en {n} etapas",
         "Najniższe emocje, {score}/5: {personas} na {n} etapach",
     ),
-    "emotion_scale": (
-        "1 = very negative, 5 = very positive",
-        "1 = muy negativa, 5 = muy positiva",
-        "1 = bardzo negatywne, 5 = bardzo pozytywne",
-    ),
     "curve_low_spread": (
         "{personas} drop to emotion {score}/5, each at a different stage",
         "{personas} caen a emoción {score}/5, cada una en una etapa distinta",

@@ -24,7 +24,7 @@ from cjmdeck.text.headlines import costs_title, share_label
 from cjmdeck.text.values import channel_name
 
 MAX_CHANNELS = 12  # bars a chart holds legibly
-QUIET, QUIET_DARK, PLAIN = "BFBFBF", "595959", "8C8C8C"  # greys: other bars on light and dark slides; no highlight
+QUIET, QUIET_DARK, PLAIN = "BFBFBF", "7F7F7F", "8C8C8C"  # greys: other bars on light and dark slides; no highlight
 RESTING_CONTRAST = 1.5  # the bars the title does not speak of: visible on the slide, quieter than the highlight
 chart_data: Callable[..., Any] = CategoryChartData  # python-pptx leaves its chart data untyped
 

@@ -127,7 +127,7 @@ def emotion_table(canvas: Canvas, found: Findings) -> list[Slide]:
                 cell = Cell(f"{cell.text}\n{canvas.t('lowest')}", fill=cell.fill, bold=True)
             cells.append(cell)
         rows.append(Row(cells, (persona.persona, *persona.rows)))
-    columns = [Column(f"{canvas.t('persona')}\n({canvas.t('emotion_scale')})", 1.4)]
+    columns = [Column(f"{canvas.t('persona')}\n{canvas.t('lane_emotion')}", 1.4)]
     columns += [Column(s.name, 1.0, PP_ALIGN.CENTER) for s in journey.stages]
     sizes = (16, 14, 12, 11, 10, 9)
     title: Title = canvas.t("emotion_table")

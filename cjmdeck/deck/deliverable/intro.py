@@ -8,7 +8,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 
 from cjmdeck import contract
-from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.canvas import Canvas, title_first
 from cjmdeck.findings import Findings
 from cjmdeck.text import format_date, format_number, map_type_name, noun, pick
 
@@ -84,13 +84,13 @@ def closing(canvas: Canvas, found: Findings) -> list[Slide]:
     project = found.journey.project
     slide = canvas.new_slide(canvas.t("closing"), [_project_sheet(canvas, found)], role="section", source_line=False)
     top, bottom = canvas.grid.content.rows([1, 1], canvas.grid.gap)
-    canvas.fill_placeholder(
+    title = canvas.fill_placeholder(
         slide, (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE), [canvas.t("closing")], COVER_SIZES, True, top
     )
     who = ", ".join(x for x in (project.author, project.agency) if x)
     prepared = canvas.t("prepared_by", who=who) if who else ""
     lines = [x for x in (prepared, format_date(project.date, canvas.lang)) if x]
-    canvas.fill_placeholder(
+    body = canvas.fill_placeholder(
         slide,
         (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.SUBTITLE),
         lines or [project.client],
@@ -98,4 +98,5 @@ def closing(canvas: Canvas, found: Findings) -> list[Slide]:
         False,
         bottom,
     )
+    title_first(title, body, canvas.grid.gap)
     return [slide]

@@ -204,6 +204,7 @@ def _emotion_band(
     group = slide.shapes.add_group_shape()
     group.name = "Emotion curve"
     ink = canvas.colours.readable(canvas.ground(slide))
+    curve = canvas.colours.visible(canvas.ground(slide), MSO_THEME_COLOR.TEXT_2)  # on a dark panel too
     marker = int(min(box.height * 0.42, col_emu * 0.5))
     area_top, area_h = box.top + marker // 2, box.height - marker
 
@@ -217,7 +218,7 @@ def _emotion_band(
         (x1, y1), (x2, y2) = centre(i, a), centre(j, b)
         line = flat(group.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, emu(x1), emu(y1), emu(x2), emu(y2)))
         line.line.width = Pt(2)
-        line.line.color.theme_color = MSO_THEME_COLOR.TEXT_2
+        set_colour(line.line.color, curve)
     for i, score in points_:
         x, y = centre(i, score)
         level = emotion_level(score) or 3

@@ -40,15 +40,20 @@ def summary(canvas: Canvas, found: Findings) -> list[Slide]:
         return []
     records = [*emotion_records(journey), *quick, *(found.costs.records if found.costs else ()), *journey.questions]
     slide = canvas.new_slide(canvas.t("summary"), records, source_line=False)
-    gap = canvas.grid.gap
-    for box, (title, key) in zip(canvas.grid.content.rows([1] * len(items), gap), items, strict=True):
-        pointer = canvas.t("see_slide", n=99)  # measured at its longest; the number is written once known
-        finding = _longest_fitting(canvas, box, title, pointer)
+    boxes = canvas.grid.content.rows([1] * len(items), canvas.grid.gap)
+    pointer = canvas.t("see_slide", n=99)  # measured at its longest; the number is written once known
+    findings_ = [_longest_fitting(canvas, box, title, pointer) for box, (title, _) in zip(boxes, items, strict=True)]
+    size = min(  # one size for every card
+        fit.fit_size([finding, pointer], *room(box, card=True), canvas.body, FINDING_SIZES, bold=True)
+        or FINDING_SIZES[-1]
+        for box, finding in zip(boxes, findings_, strict=True)
+    )
+    for box, finding, (_, key) in zip(boxes, findings_, items, strict=True):
         shape = canvas.add_text(
             slide,
             box,
             [finding, pointer],
-            sizes=FINDING_SIZES,
+            sizes=(size, *(s for s in FINDING_SIZES if s < size)),
             bold=True,  # measured bold, as the finding is set; the pointer is set regular below
             anchor=MSO_ANCHOR.MIDDLE,
             fill=MSO_THEME_COLOR.BACKGROUND_2,

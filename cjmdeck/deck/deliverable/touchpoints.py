@@ -29,8 +29,7 @@ def touchpoint_grid(canvas: Canvas, found: Findings) -> list[Slide]:
         return []
     columns, rows = _grid(canvas, found)
     if len(table_pages(canvas, columns, rows)) == 1:
-        title = _title(canvas, found)
-        return table_slides(canvas, title, columns, rows, banded=False, fill=True)  # no bands: colour is emotion
+        return table_slides(canvas, _title(canvas, found), columns, rows, banded=False)  # no bands: colour is emotion
     return heatmap(canvas, found)
 
 

@@ -46,16 +46,16 @@ def test_slide_titles_in_order(deck: Path) -> None:
         "Scope and objective",
         "Executive summary",
         "Persona: Lucía",
-        "Purchase is where Lucía's journey drops lowest: emotion 2/5",
+        "Purchase is where Lucía's journey drops lowest: emotion\u00a02/5",
         "Persona: Marek",
-        "Retention is where Marek's journey drops lowest: emotion 2/5",
-        "2 personas drop to emotion 2/5, each at a different stage",
-        "Social media carries the most touchpoints: 4 of 15",
-        "Stage 1, Awareness: “TP Awareness 0” is the hardest moment (emotion 1/5)",
-        "Stage 2, Consideration: “TP Consideration 0” is the hardest moment (emotion 2/5)",
+        "Retention is where Marek's journey drops lowest: emotion\u00a02/5",
+        "2 personas drop to emotion\u00a02/5, each at a different stage",
+        "Social media, Website and Email carry the most touchpoints: 4 each of 15",
+        "Stage 1, Awareness: “TP Awareness 0” is the hardest moment (emotion\u00a01/5)",
+        "Stage 2, Consideration: “TP Consideration 0” is the hardest moment (emotion\u00a02/5)",
         "Stage 3, Purchase: “TP Purchase 2” is the costliest touchpoint (€3,500)",
-        "Stage 4, Retention: “TP Retention 2” is the hardest moment (emotion 1/5)",
-        "Stage 5, Advocacy: “TP Advocacy 1” is the hardest moment (emotion 1/5)",
+        "Stage 4, Retention: “TP Retention 2” is the hardest moment (emotion\u00a01/5)",
+        "Stage 5, Advocacy: “TP Advocacy 1” is the hardest moment (emotion\u00a01/5)",
         "Key questions: 2 answered, 1 open",
         "Action plan: 3 quick wins among 6 actions",
         "Impact × feasibility: 3 of 6 actions in the quick-win quadrant",
@@ -140,7 +140,7 @@ def test_questions_grouped_and_open_marked(deck: Path) -> None:
 
 
 def test_touchpoint_grid_shows_mode_and_emotion(deck: Path) -> None:
-    (table,) = _tables(titled(Presentation(str(deck)), "Social media carries"))
+    (table,) = _tables(titled(Presentation(str(deck)), "Social media, Website and Email carry"))
     assert [c.text for c in table.rows[0].cells][1:] == [
         "Awareness",
         "Consideration",
@@ -300,7 +300,7 @@ def test_a_long_name_in_a_title_is_shortened_and_the_finding_kept(tmp_path: Path
     render_deck(findings.of(dataclasses.replace(journey, touchpoints=(*journey.touchpoints, hardest))), out)
     (title,) = [t for t in titles(out) if t.startswith("Stage 3")]
     assert title.startswith("Stage 3, Purchase: “Checkout page that") and title.endswith(
-        "is the hardest moment (emotion 1/5)"
+        "is the hardest moment (emotion\u00a01/5)"
     )
     assert "…" in title
     table = _tables(titled(Presentation(str(out)), "Stage 3"))[0]
@@ -368,7 +368,7 @@ def test_four_personas_get_an_emotion_table_instead_of_the_line_chart(tmp_path: 
     prs = Presentation(str(out))
     assert not [s for s in prs.slides for shape in s.shapes if shape.has_chart and shape.chart.chart_type == 65]
     (slide,) = [
-        s for s in prs.slides if s.shapes.title.text == "4 personas drop to emotion 2/5, at Purchase and Retention"
+        s for s in prs.slides if s.shapes.title.text == "4 personas drop to emotion\u00a02/5, at Purchase and Retention"
     ]
     (table,) = _tables(slide)
     assert table.cell(0, 0).text == "Persona\nEmotion (1\u00a0to\u00a05)"

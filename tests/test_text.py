@@ -478,9 +478,9 @@ def test_map_title_without_scores_names_the_journey() -> None:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "Purchase is where Ana's journey drops lowest: emotion 2.5/5"),
-        ("es", "Purchase: el punto más bajo del recorrido de Ana, emoción 2,5/5"),
-        ("pl", "Purchase to najniższy punkt ścieżki (Ana): emocje 2,5/5"),
+        ("en", "Purchase is where Ana's journey drops lowest: emotion\u00a02.5/5"),
+        ("es", "Purchase: el punto más bajo del recorrido de Ana, emoción\u00a02,5/5"),
+        ("pl", "Purchase to najniższy punkt ścieżki (Ana): emocje\u00a02,5/5"),
     ],
 )
 def test_map_title_names_the_lowest_stage_and_its_score(lang: str, expected: str) -> None:
@@ -495,10 +495,26 @@ def test_map_title_names_the_lowest_stage_and_its_score(lang: str, expected: str
     assert headlines.map_title(ana, journey.stages, lang) == expected
 
 
-def test_map_title_on_ties_names_the_first_stage() -> None:
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Purchase and Retention are where Ana's journey drops lowest: emotion\u00a02/5"),
+        ("es", "Purchase y Retention: los puntos más bajos del recorrido de Ana, emoción\u00a02/5"),
+        ("pl", "Purchase i Retention to najniższe punkty ścieżki (Ana): emocje\u00a02/5"),
+    ],
+)
+def test_map_title_on_ties_names_every_stage_at_the_bottom(lang: str, expected: str) -> None:
     journey = _journey(rows=_scores("Ana", 4, 2, 2))
     ana = findings.persona_journey(journey, journey.personas[0])
-    assert headlines.map_title(ana, journey.stages, "en") == "Purchase is where Ana's journey drops lowest: emotion 2/5"
+    assert ana.lows == (1, 2)
+    assert headlines.map_title(ana, journey.stages, lang) == expected
+
+
+def test_map_title_counts_more_than_three_stages_at_the_bottom() -> None:
+    stages = ("A", "B", "C", "D", "E")
+    journey = tiny_journey(stages=stages, rows=scored_rows("Ana", stages, 1, 1, 1, 1, 3))
+    ana = findings.persona_journey(journey, journey.personas[0])
+    assert headlines.map_title(ana, journey.stages, "en") == "Ana's journey drops to emotion\u00a01/5 at 4 stages"
 
 
 # headlines: curve_title
@@ -513,9 +529,9 @@ def _low(journey: Journey) -> findings.LowPoint:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "Purchase is the low point of the journey: Ben at emotion 1/5"),
-        ("es", "Purchase: el punto más bajo del recorrido, Ben con emoción 1/5"),
-        ("pl", "Purchase to najniższy punkt ścieżki: Ben, emocje 1/5"),
+        ("en", "Purchase is the low point of the journey: Ben at emotion\u00a01/5"),
+        ("es", "Purchase: el punto más bajo del recorrido, Ben con emoción\u00a01/5"),
+        ("pl", "Purchase to najniższy punkt ścieżki: Ben, emocje\u00a01/5"),
     ],
 )
 def test_curve_title_with_one_persona_at_the_bottom(lang: str, expected: str) -> None:
@@ -526,9 +542,9 @@ def test_curve_title_with_one_persona_at_the_bottom(lang: str, expected: str) ->
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "Purchase is the low point of the journey: 2 personas at emotion 2/5"),
-        ("es", "Purchase: el punto más bajo del recorrido, 2 personas con emoción 2/5"),
-        ("pl", "Purchase to najniższy punkt ścieżki: 2 persony, emocje 2/5"),
+        ("en", "Purchase is the low point of the journey: 2 personas at emotion\u00a02/5"),
+        ("es", "Purchase: el punto más bajo del recorrido, 2 personas con emoción\u00a02/5"),
+        ("pl", "Purchase to najniższy punkt ścieżki: 2 persony, emocje\u00a02/5"),
     ],
 )
 def test_curve_title_with_several_personas_at_one_stage(lang: str, expected: str) -> None:
@@ -539,8 +555,8 @@ def test_curve_title_with_several_personas_at_one_stage(lang: str, expected: str
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "2 personas drop to emotion 2.5/5, each at a different stage"),
-        ("es", "2 personas caen a emoción 2,5/5, cada una en una etapa distinta"),
+        ("en", "2 personas drop to emotion\u00a02.5/5, each at a different stage"),
+        ("es", "2 personas caen a emoción\u00a02,5/5, cada una en una etapa distinta"),
         ("pl", "Najniższe emocje, 2,5/5: 2 persony, każda na innym etapie"),
     ],
 )
@@ -559,8 +575,8 @@ def test_curve_title_with_several_personas_at_different_stages(lang: str, expect
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "3 personas drop to emotion 1/5, at Awareness and Retention"),
-        ("es", "3 personas caen a emoción 1/5, en Awareness y Retention"),
+        ("en", "3 personas drop to emotion\u00a01/5, at Awareness and Retention"),
+        ("es", "3 personas caen a emoción\u00a01/5, en Awareness y Retention"),
         ("pl", "Najniższe emocje, 1/5: 3 persony (etapy: Awareness i Retention)"),
     ],
 )
@@ -579,14 +595,16 @@ def test_curve_title_counts_the_stages_when_more_than_three() -> None:
         *scored_rows("Cleo", stages, 3, 4, 2, 1),
     )  # B is shared by two, not by all three
     journey = tiny_journey(stages=stages, personas=("Ana", "Ben", "Cleo"), rows=rows)
-    assert headlines.curve_title(_low(journey), journey.stages, "en") == "3 personas drop to emotion 1/5, at 4 stages"
+    assert (
+        headlines.curve_title(_low(journey), journey.stages, "en") == "3 personas drop to emotion\u00a01/5, at 4 stages"
+    )
 
 
 def test_curve_title_names_the_stage_shared_by_every_persona_at_the_bottom() -> None:
     # Ana reaches 1 at Awareness and Retention, Ben only at Retention: they share Retention
     journey = _journey(personas=("Ana", "Ben"), rows=(*_scores("Ana", 1, 3, 1), *_scores("Ben", 2, 4, 1)))
     assert headlines.curve_title(_low(journey), journey.stages, "en") == (
-        "Retention is the low point of the journey: 2 personas at emotion 1/5"
+        "Retention is the low point of the journey: 2 personas at emotion\u00a01/5"
     )
 
 
@@ -594,7 +612,7 @@ def test_curve_title_counts_five_personas_in_polish() -> None:
     names = ("A1", "A2", "A3", "A4", "A5")
     journey = _journey(personas=names, rows=tuple(JourneyRow("Purchase", n, emotion=1) for n in names))
     assert headlines.curve_title(_low(journey), journey.stages, "pl") == (
-        "Purchase to najniższy punkt ścieżki: 5 person, emocje 1/5"
+        "Purchase to najniższy punkt ścieżki: 5 person, emocje\u00a01/5"
     )
 
 
@@ -650,9 +668,9 @@ def _views(*touchpoints: Touchpoint) -> tuple[findings.StageView, ...]:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "Stage 2, Purchase: “Checkout” is the hardest moment (emotion 1/5)"),
-        ("es", "Etapa 2, Purchase: «Checkout» es el momento más difícil (emoción 1/5)"),
-        ("pl", "Etap 2, Purchase: „Checkout” to najtrudniejszy moment (emocje 1/5)"),
+        ("en", "Stage 2, Purchase: “Checkout” is the hardest moment (emotion\u00a01/5)"),
+        ("es", "Etapa 2, Purchase: «Checkout» es el momento más difícil (emoción\u00a01/5)"),
+        ("pl", "Etap 2, Purchase: „Checkout” to najtrudniejszy moment (emocje\u00a01/5)"),
     ],
 )
 def test_stage_title_names_the_hardest_touchpoint(lang: str, expected: str) -> None:
@@ -856,3 +874,33 @@ def test_shorten_cuts_at_a_word_and_marks_the_cut() -> None:
     assert shorten("Fills in the delivery form and compares options", 24) == "Fills in the delivery…"
     assert len(shorten("Fills in the delivery form and compares options", 24)) <= 24
     assert shorten("Supercalifragilisticexpialidocious", 10) == "Supercali…"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Stage 2, Purchase: “Cart” and 2 more are the hardest moments (emotion\u00a01/5)"),
+        ("es", "Etapa 2, Purchase: «Cart» y 2 más, los momentos más difíciles (emoción\u00a01/5)"),
+        ("pl", "Etap 2, Purchase: „Cart” i jeszcze 2 to najtrudniejsze momenty (emocje\u00a01/5)"),
+    ],
+)
+def test_stage_title_says_when_the_hardest_moment_is_shared(lang: str, expected: str) -> None:
+    views = _views(*(Touchpoint("Purchase", name, emotion=1) for name in ("Cart", "Checkout", "Delivery")))
+    assert headlines.stage_title(views[1], "EUR", lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Web and Store carry the most touchpoints: 2 each of 5"),
+        ("es", "Web y Store: los canales con más puntos de contacto, 2 de 5 cada uno"),
+        ("pl", "Najwięcej punktów styku mają kanały Web i Store: po 2 z 5"),
+    ],
+)
+def test_grid_title_names_every_channel_tied_for_the_most(lang: str, expected: str) -> None:
+    touchpoints = tuple(
+        Touchpoint("Purchase", f"T{n}", channel=channel)
+        for n, channel in enumerate(("Web", "Web", "Store", "Store", "App"))
+    )
+    grid = findings.touchpoint_grid(_journey(touchpoints=touchpoints))
+    assert headlines.grid_title(grid, lang) == expected

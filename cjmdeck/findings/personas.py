@@ -54,6 +54,12 @@ class PersonaJourney:
         return None if self.lowest is None else self.scores[self.lowest]
 
     @property
+    def lows(self) -> tuple[int, ...]:
+        """Return the indexes of every stage scored at the journey's lowest, in stage order."""
+        low = self.low_score
+        return () if low is None else tuple(i for i, v in enumerate(self.scores) if v == low)
+
+    @property
     def scored(self) -> bool:
         """Return True when at least one stage has an emotion score."""
         return self.lowest is not None

@@ -52,6 +52,12 @@ class TouchpointGrid:
     total: int
 
     @property
+    def busiest_all(self) -> tuple[ChannelRow, ...]:
+        """Return the busiest channel and every channel tied with it, or () when `busiest` is None."""
+        top = self.busiest
+        return () if top is None else tuple(row for row in self.rows if row.count == top.count and row.channel)
+
+    @property
     def busiest(self) -> ChannelRow | None:
         """Return the channel with the most touchpoints (the first on ties), or None with fewer than two channels.
 
@@ -100,6 +106,13 @@ class StageView:
     touchpoints: tuple[Touchpoint, ...]
     hardest: Touchpoint | None  # the lowest-scored touchpoint when scored HARD or lower (the first on ties)
     costliest: Touchpoint | None  # the touchpoint with the highest cost above zero (the first on ties)
+
+    @property
+    def hardest_ties(self) -> int:
+        """Return how many other touchpoints of the stage are scored as low as the hardest one."""
+        if self.hardest is None:
+            return 0
+        return sum(1 for t in self.touchpoints if t.emotion == self.hardest.emotion and t is not self.hardest)
 
     @property
     def hardest_first(self) -> tuple[Touchpoint, ...]:

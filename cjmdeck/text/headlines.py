@@ -13,7 +13,7 @@ from cjmdeck.text.labels import text
 from cjmdeck.text.nouns import counted
 from cjmdeck.text.values import channel_name
 
-STAGES_NAMED = 3  # a title names this many stages at most; more are counted
+STAGES_NAMED = 3  # a title names this many stages (or channels) at most; more are counted
 
 
 def map_title(journey: PersonaJourney, stages: tuple[Stage, ...], lang: str, limit: int | None = None) -> str:
@@ -22,14 +22,21 @@ def map_title(journey: PersonaJourney, stages: tuple[Stage, ...], lang: str, lim
     if journey.lowest is None or journey.low_score is None:
         return text("map_title", lang, name=name)
     score = format_score(journey.low_score, lang)
+    lows = journey.lows
+    if len(lows) > STAGES_NAMED:
+        return text("map_low_many", lang, name=name, score=score, n=len(lows))
+    if len(lows) > 1:
+        names = join_names([shorten(stages[i].name, limit) for i in lows], text("and", lang))
+        return text("map_low_tie", lang, stages=names, name=name, score=score)
     return text("map_low", lang, stage=shorten(stages[journey.lowest].name, limit), name=name, score=score)
 
 
 def curve_title(low: LowPoint, stages: tuple[Stage, ...], lang: str, limit: int | None = None) -> str:
     """Return the title of the emotion curve: where the journey reaches its low point, and who is there."""
     score = format_score(low.score, lang)
-    if len(low.personas) == 1:
-        name, stage = shorten(low.personas[0].name, limit), shorten(stages[low.points[0][1]].name, limit)
+    if len(low.personas) == 1 and len(low.stages) <= STAGES_NAMED:
+        name = shorten(low.personas[0].name, limit)
+        stage = join_names([shorten(stages[i].name, limit) for i in sorted(low.stages)], text("and", lang))
         return text("curve_low", lang, stage=stage, name=name, score=score)
     personas = counted("personas", len(low.personas), lang)
     if low.shared:
@@ -45,11 +52,18 @@ def curve_title(low: LowPoint, stages: tuple[Stage, ...], lang: str, limit: int 
 
 def grid_title(grid: TouchpointGrid, lang: str, limit: int | None = None) -> str:
     """Return the title of the touchpoint grid: the busiest channel when there are several."""
-    busiest = grid.busiest
-    if busiest is None:
+    tied = grid.busiest_all
+    if not tied:
         return text("tp_grid", lang)
-    channel = shorten(channel_name(busiest.channel, lang), limit)
-    return text("tp_grid_busy", lang, channel=channel, count=busiest.count, total=grid.total)
+    if len(tied) > 1:
+        names = [shorten(channel_name(row.channel, lang), limit) for row in tied[:STAGES_NAMED]]
+        if len(tied) > STAGES_NAMED:
+            return text("tp_grid_tie_many", lang, n=len(tied), count=tied[0].count, total=grid.total)
+        return text(
+            "tp_grid_tie", lang, channels=join_names(names, text("and", lang)), count=tied[0].count, total=grid.total
+        )
+    channel = shorten(channel_name(tied[0].channel, lang), limit)
+    return text("tp_grid_busy", lang, channel=channel, count=tied[0].count, total=grid.total)
 
 
 def stage_title(view: StageView, currency: str, lang: str, limit: int | None = None) -> str:
@@ -58,6 +72,9 @@ def stage_title(view: StageView, currency: str, lang: str, limit: int | None = N
     if view.hardest is not None:
         touchpoint = quote(shorten(view.hardest.name, limit), lang)
         score = format_score(view.hardest.emotion or 0, lang)
+        if view.hardest_ties:
+            others = view.hardest_ties
+            return text("stage_low_tie", lang, n=n, stage=name, touchpoint=touchpoint, others=others, score=score)
         return text("stage_low", lang, n=n, stage=name, touchpoint=touchpoint, score=score)
     if view.costliest is not None:
         cost = format_money(view.costliest.cost or 0, lang, currency)

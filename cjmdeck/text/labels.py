@@ -32,9 +32,19 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "persona_title": ("Persona: {name}", "Persona: {name}", "Persona: {name}"),
     "map_title": ("{name}'s journey", "El recorrido de {name}", "Ścieżka: {name}"),
     "map_low": (
-        "{stage} is where {name}'s journey drops lowest: emotion {score}/5",
-        "{stage}: el punto más bajo del recorrido de {name}, emoción {score}/5",
-        "{stage} to najniższy punkt ścieżki ({name}): emocje {score}/5",
+        "{stage} is where {name}'s journey drops lowest: emotion\u00a0{score}/5",
+        "{stage}: el punto más bajo del recorrido de {name}, emoción\u00a0{score}/5",
+        "{stage} to najniższy punkt ścieżki ({name}): emocje\u00a0{score}/5",
+    ),
+    "map_low_tie": (
+        "{stages} are where {name}'s journey drops lowest: emotion\u00a0{score}/5",
+        "{stages}: los puntos más bajos del recorrido de {name}, emoción\u00a0{score}/5",
+        "{stages} to najniższe punkty ścieżki ({name}): emocje\u00a0{score}/5",
+    ),
+    "map_low_many": (
+        "{name}'s journey drops to emotion\u00a0{score}/5 at {n} stages",
+        "El recorrido de {name} cae a emoción\u00a0{score}/5 en {n} etapas",
+        "Ścieżka ({name}) spada do emocji\u00a0{score}/5 na {n} etapach",
     ),
     "lane_goal": ("Customer goal", "Objetivo del cliente", "Cel klienta"),
     "lane_actions": ("Customer actions", "Acciones del cliente", "Działania klienta"),
@@ -52,28 +62,28 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "lowest": ("lowest", "mínimo", "minimum"),
     "emotion_curve": ("Emotion curve", "Curva emocional", "Krzywa emocji"),
     "curve_low": (
-        "{stage} is the low point of the journey: {name} at emotion {score}/5",
-        "{stage}: el punto más bajo del recorrido, {name} con emoción {score}/5",
-        "{stage} to najniższy punkt ścieżki: {name}, emocje {score}/5",
+        "{stage} is the low point of the journey: {name} at emotion\u00a0{score}/5",
+        "{stage}: el punto más bajo del recorrido, {name} con emoción\u00a0{score}/5",
+        "{stage} to najniższy punkt ścieżki: {name}, emocje\u00a0{score}/5",
     ),
     "curve_low_shared": (
-        "{stage} is the low point of the journey: {personas} at emotion {score}/5",
-        "{stage}: el punto más bajo del recorrido, {personas} con emoción {score}/5",
-        "{stage} to najniższy punkt ścieżki: {personas}, emocje {score}/5",
+        "{stage} is the low point of the journey: {personas} at emotion\u00a0{score}/5",
+        "{stage}: el punto más bajo del recorrido, {personas} con emoción\u00a0{score}/5",
+        "{stage} to najniższy punkt ścieżki: {personas}, emocje\u00a0{score}/5",
     ),
     "curve_low_stages": (
-        "{personas} drop to emotion {score}/5, at {stages}",
-        "{personas} caen a emoción {score}/5, en {stages}",
+        "{personas} drop to emotion\u00a0{score}/5, at {stages}",
+        "{personas} caen a emoción\u00a0{score}/5, en {stages}",
         "Najniższe emocje, {score}/5: {personas} (etapy: {stages})",
     ),
     "curve_low_many": (
-        "{personas} drop to emotion {score}/5, at {n} stages",
-        "{personas} caen a emoción {score}/5, en {n} etapas",
+        "{personas} drop to emotion\u00a0{score}/5, at {n} stages",
+        "{personas} caen a emoción\u00a0{score}/5, en {n} etapas",
         "Najniższe emocje, {score}/5: {personas} na {n} etapach",
     ),
     "curve_low_spread": (
-        "{personas} drop to emotion {score}/5, each at a different stage",
-        "{personas} caen a emoción {score}/5, cada una en una etapa distinta",
+        "{personas} drop to emotion\u00a0{score}/5, each at a different stage",
+        "{personas} caen a emoción\u00a0{score}/5, cada una en una etapa distinta",
         "Najniższe emocje, {score}/5: {personas}, każda na innym etapie",
     ),
     "emotion_axis": (
@@ -86,6 +96,16 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Puntos de contacto por canal y etapa",
         "Punkty styku według kanału i etapu",
     ),
+    "tp_grid_tie": (
+        "{channels} carry the most touchpoints: {count} each of {total}",
+        "{channels}: los canales con más puntos de contacto, {count} de {total} cada uno",
+        "Najwięcej punktów styku mają kanały {channels}: po {count} z {total}",
+    ),
+    "tp_grid_tie_many": (
+        "{n} channels share the most touchpoints: {count} each of {total}",
+        "{n} canales empatan con más puntos de contacto: {count} de {total} cada uno",
+        "Najwięcej punktów styku (po {count} z {total}) ma kilka kanałów: {n}",
+    ),
     "tp_grid_busy": (
         "{channel} carries the most touchpoints: {count} of {total}",
         "{channel}: el canal con más puntos de contacto, {count} de {total}",
@@ -97,9 +117,14 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "offline": ("offline", "offline", "offline"),
     "stage_title": ("Stage {n}: {stage}", "Etapa {n}: {stage}", "Etap {n}: {stage}"),
     "stage_low": (
-        "Stage {n}, {stage}: {touchpoint} is the hardest moment (emotion {score}/5)",
-        "Etapa {n}, {stage}: {touchpoint} es el momento más difícil (emoción {score}/5)",
-        "Etap {n}, {stage}: {touchpoint} to najtrudniejszy moment (emocje {score}/5)",
+        "Stage {n}, {stage}: {touchpoint} is the hardest moment (emotion\u00a0{score}/5)",
+        "Etapa {n}, {stage}: {touchpoint} es el momento más difícil (emoción\u00a0{score}/5)",
+        "Etap {n}, {stage}: {touchpoint} to najtrudniejszy moment (emocje\u00a0{score}/5)",
+    ),
+    "stage_low_tie": (
+        "Stage {n}, {stage}: {touchpoint} and {others} more are the hardest moments (emotion\u00a0{score}/5)",
+        "Etapa {n}, {stage}: {touchpoint} y {others} más, los momentos más difíciles (emoción\u00a0{score}/5)",
+        "Etap {n}, {stage}: {touchpoint} i jeszcze {others} to najtrudniejsze momenty (emocje\u00a0{score}/5)",
     ),
     "stage_cost": (
         "Stage {n}, {stage}: {touchpoint} is the costliest touchpoint ({cost})",

@@ -53,7 +53,7 @@ def journey_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> lis
         lambda limit: map_title(journey, stages, canvas.lang, limit),
         map_records(found.journey, journey.persona, stages),
     )
-    _draw(canvas, slide, plan, list(stages), 0, list(journey.scores), journey.lowest)
+    _draw(canvas, slide, plan, list(stages), 0, list(journey.scores), set(journey.lows))
     if plan.cut:
         content = canvas.grid.content
         note = Box(
@@ -82,8 +82,7 @@ def full_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> list[S
         shown = paged_title(title, page, len(plan.ranges), canvas.lang)
         on_page = stages[start : start + count]
         slide = canvas.new_slide(shown, map_records(found.journey, journey.persona, on_page))
-        lowest = journey.lowest
-        low = lowest - start if lowest is not None and start <= lowest < start + count else None
+        low = {i - start for i in journey.lows if start <= i < start + count}
         scores = list(journey.scores[start : start + count])
         _draw(canvas, slide, plan, list(on_page), start, scores, low)
         slides.append(slide)
@@ -102,7 +101,7 @@ def _draw(
     stages: list[Stage],
     start: int,
     scores: list[float | None],
-    lowest: int | None,
+    lowest: set[int],
 ) -> None:
     """Draw one page of the map: as many stage columns wide as the plan's first page, `stages` in them."""
     content = canvas.grid.content
@@ -187,7 +186,7 @@ def _table(
 
 
 def _emotion_band(
-    canvas: Canvas, slide: Slide, box: Box, label_emu: int, col_emu: int, scores: list[float | None], lowest: int | None
+    canvas: Canvas, slide: Slide, box: Box, label_emu: int, col_emu: int, scores: list[float | None], lowest: set[int]
 ) -> None:
     """Draw the emotion lane: label, then a grouped curve of numbered markers aligned to the stage columns."""
     canvas.add_text(
@@ -225,8 +224,8 @@ def _emotion_band(
         dot = flat(group.shapes.add_shape(MSO_SHAPE.OVAL, *Box(x - marker // 2, y - marker // 2, marker, marker).xywh))
         dot.fill.solid()
         dot.fill.fore_color.rgb = rgb(EMOTION_FILL[level])
-        set_colour(dot.line.color, ink if i == lowest else RING)
-        dot.line.width = Pt(2.5 if i == lowest else 0.75)
+        set_colour(dot.line.color, ink if i in lowest else RING)
+        dot.line.width = Pt(2.5 if i in lowest else 0.75)
         frame = dot.text_frame
         insets(frame, 0, 0)
         frame.vertical_anchor = MSO_ANCHOR.MIDDLE
@@ -238,7 +237,7 @@ def _emotion_band(
         run.font.size = Pt(max(min(int(points(marker) * 0.45), 12), fit.FLOOR))
         run.font.bold = True
         run.font.color.rgb = rgb(EMOTION_TEXT[level])
-        if i == lowest:
+        if i in lowest:
             room = col_emu // 2 - marker // 2 - int(pt(4))
             word = canvas.t("lowest")
             wide = int(pt(canvas.body.width(word, 9, bold=True) + 2))

@@ -904,3 +904,13 @@ def test_grid_title_names_every_channel_tied_for_the_most(lang: str, expected: s
     )
     grid = findings.touchpoint_grid(_journey(touchpoints=touchpoints))
     assert headlines.grid_title(grid, lang) == expected
+
+
+def test_costs_title_says_when_no_stage_stands_out() -> None:
+    stages = ("A", "B", "C", "D")
+    touchpoints = tuple(Touchpoint(s, f"T{s}", cost=100.0 + k) for k, s in enumerate(stages))
+    costs = findings.costs(tiny_journey(stages=stages, touchpoints=touchpoints))
+    assert costs is not None and costs.even
+    assert headlines.costs_title(costs, "en") == (
+        "Touchpoint costs are spread evenly across the stages; D, the largest, takes 25%"
+    )

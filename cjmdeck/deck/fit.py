@@ -159,7 +159,8 @@ def truncate(
 
 
 def _with_ellipsis(text: str, lines: int, width: float, size: float, font: FontMetrics, bold: bool) -> str:
-    """Return `text` shortened until it ends with an ellipsis within `lines` lines."""
+    """Return `text` cut at a word (within the first word only) so that it ends in an ellipsis on `lines` lines."""
     while text and len(wrap(text + "…", width, size, font, bold)) > lines:
-        text = text[:-1].rstrip()
+        cut = text.rstrip().rfind(" ")
+        text = text[:cut].rstrip(" ,;:-–—") if cut > 0 else text[:-1].rstrip()
     return text + "…"

@@ -9,6 +9,7 @@ from cjmdeck.findings.personas import emotion_level
 from cjmdeck.model import Journey, Stage, Touchpoint
 
 HARD = 2  # a touchpoint scored this low or lower is a stage's hardest moment
+EVEN = 1.25  # costs are even across stages when the largest share is at most this times an equal share
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,11 @@ class Costs:
     def top_stage(self) -> str:
         """Return the stage with the largest cost (the first on ties)."""
         return max(self.by_stage, key=lambda kv: kv[1])[0]
+
+    @property
+    def even(self) -> bool:
+        """Return True when no stage stands out: the top stage's share is within EVEN of an equal share."""
+        return len(self.by_stage) > 1 and self.top_share <= EVEN * 100 / len(self.by_stage)
 
     @property
     def top_share(self) -> int:

@@ -120,7 +120,8 @@ def costs_title(costs: Costs, lang: str, limit: int | None = None) -> str:
     """Return the title of the costs: the stage with the largest share, or plain "Costs" when all are zero."""
     if not costs.total:
         return text("costs", lang)
-    return text("costs_title", lang, stage=shorten(costs.top_stage, limit), share=share_label(costs, lang))
+    key = "costs_title_even" if costs.even else "costs_title"
+    return text(key, lang, stage=shorten(costs.top_stage, limit), share=share_label(costs, lang))
 
 
 def share_label(costs: Costs, lang: str) -> str:

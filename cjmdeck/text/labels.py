@@ -220,6 +220,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "{stage}: la etapa con mayor peso en los costes, {share}",
         "{stage} pochłania największą część kosztów: {share}",
     ),
+    "costs_title_even": (
+        "Touchpoint costs are spread evenly across the stages; {stage}, the largest, takes {share}",
+        "Los costes se reparten por igual entre las etapas; {stage}, la mayor, se lleva {share}",
+        "Koszty rozkładają się równo między etapy; największa część, {share}, przypada na {stage}",
+    ),
     "percent": ("{n}%", "{n}\u00a0%", "{n}%"),
     "costs_by_stage": ("Costs by stage", "Costes por etapa", "Koszty według etapu"),
     "costs_by_channel": ("Costs by channel", "Costes por canal", "Koszty według kanału"),

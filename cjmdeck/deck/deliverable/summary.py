@@ -17,6 +17,7 @@ from cjmdeck.text.headlines import costs_title, curve_title, plan_title, questio
 
 FIRST_QUICK_WINS = 3  # quick wins the summary names
 FINDING_SIZES = (20, 18, 16, 14)
+LARGE = 18  # points: the size a summary card keeps by shortening the names in it
 POINTER_SIZE = 12
 
 
@@ -72,12 +73,16 @@ def summary(canvas: Canvas, found: Findings) -> list[Slide]:
 
 
 def _longest_fitting(canvas: Canvas, box: Box, title: Title, pointer: str) -> str:
-    """Return the finding with its names whole if it fits `box` with its pointer, else cut as little as needed."""
+    """Return the finding with its names as whole as fits `box` with its pointer at a large size, else at any.
+
+    Names are shortened before the card drops below LARGE, so that a long name does not shrink every card.
+    """
     if isinstance(title, str):
         return title
     width, height = room(box, card=True)
-    for limit in NAME_LIMITS:
-        finding = title(limit)
-        if fit.fit_size([finding, pointer], width, height, canvas.body, FINDING_SIZES, bold=True) is not None:
-            return finding
+    for sizes in ([s for s in FINDING_SIZES if s >= LARGE], FINDING_SIZES):
+        for limit in NAME_LIMITS:
+            finding = title(limit)
+            if fit.fit_size([finding, pointer], width, height, canvas.body, tuple(sizes), bold=True) is not None:
+                return finding
     return title(NAME_LIMITS[-1])

@@ -16,6 +16,7 @@ from pptx.util import Pt
 from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas, paged_title
 from cjmdeck.deck.deliverable.mapplan import (
+    JOINED_LANES,
     NOTE_HEIGHT,
     MapLane,
     MapPlan,
@@ -42,6 +43,7 @@ from cjmdeck.text.formats import shorten
 from cjmdeck.text.headlines import map_title
 
 LANE_GROWTH = 36.0  # points: how much a lane may grow to use a page's spare height
+SLACK = 8.0  # points kept free under a grown map: viewers draw wrapped rows a little taller than measured
 RING = "7F7F7F"  # the marker's outline; the lowest one's is drawn in the text colour, to stand out
 
 
@@ -54,7 +56,7 @@ def journey_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> lis
         map_records(found.journey, journey.persona, stages),
     )
     _draw(canvas, slide, plan, list(stages), 0, list(journey.scores), set(journey.lows))
-    if plan.cut:
+    if plan.cut_elsewhere:  # touchpoints cut are all in the stage slides; other texts in the complete map
         content = canvas.grid.content
         note = Box(
             content.left,
@@ -67,11 +69,15 @@ def journey_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> lis
 
 
 def full_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> list[Slide]:
-    """Add the complete journey map of a persona whose map in the body is cut, split by stage columns as needed."""
+    """Add the complete journey map of a persona whose map in the body is cut, split by stage columns as needed.
+
+    It leaves out the touchpoints lane: every touchpoint is listed in the stage slides.
+    """
     stages = found.journey.stages
-    if not plan_pages(canvas, stages, map_lanes(journey.lanes, len(stages), canvas.lang), one_page=True).cut:
+    if not plan_pages(canvas, stages, map_lanes(journey.lanes, len(stages), canvas.lang), one_page=True).cut_elsewhere:
         return []
-    plan = plan_pages(canvas, stages, map_lanes(journey.lanes, len(stages), canvas.lang))
+    lanes = [lane for lane in journey.lanes if lane.key not in JOINED_LANES]
+    plan = plan_pages(canvas, stages, map_lanes(lanes, len(stages), canvas.lang))
 
     def title(limit: int | None) -> str:
         """Return the complete map's title, the persona's name cut to `limit`."""
@@ -108,7 +114,7 @@ def _draw(
     lanes, size, label_emu, band = plan.lanes, plan.size, plan.label, band_height(canvas)
     col_emu = (content.width - label_emu) // max(plan.ranges[0][1], 1)
     heights = measure(canvas.body, lanes, stages, start, size, points(label_emu), points(col_emu))
-    spare = plan.room - sum(heights) - 2
+    spare = plan.room - sum(heights) - SLACK
     if spare > 0 and lanes:
         extra = min(spare / len(lanes), LANE_GROWTH)
         heights = heights[:1] + [h + extra for h in heights[1:]]

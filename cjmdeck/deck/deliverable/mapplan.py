@@ -50,7 +50,12 @@ class MapPlan:
     size: float
     label: int  # EMU: the width of the label column
     room: float  # points: the height the lane tables of a page may take together
-    cut: bool = False  # some cells show only their first items and how many more there are
+    cut: frozenset[str] = frozenset()  # the lanes some of whose cells show only their first items and "+N more"
+
+    @property
+    def cut_elsewhere(self) -> bool:
+        """Return True when a lane whose complete text only a complete map would show is cut (not touchpoints)."""
+        return bool(self.cut - set(JOINED_LANES))
 
 
 def map_lanes(lanes: Sequence[Lane], stages: int, lang: str) -> list[MapLane]:
@@ -140,7 +145,7 @@ def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane], *,
         available -= points(canvas.grid.inches(NOTE_HEIGHT) + canvas.grid.gap)
     col_w = points((content.width - label_emu) / ranges[0][1])
     size = MAP_SIZES[-1]
-    cut = False
+    cut: set[str] = set()
     for s, c in ranges:
         heights = measure(font, lanes, stages[s : s + c], s, size, label_w, col_w)
         budgets = share(heights[1:], available - heights[0])
@@ -152,9 +157,10 @@ def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane], *,
                         clipped = clip_joined(font, lane.items[k], width, height, size, canvas.lang)
                     else:
                         clipped = clip(font, lane.cells[k], width, height, size, canvas.lang)
-                    cut = cut or clipped != lane.cells[k]
+                    if clipped != lane.cells[k]:
+                        cut.add(lane.key)
                     lane.cells[k] = clipped
-    return MapPlan(lanes, ranges, size, label_emu, available, cut)
+    return MapPlan(lanes, ranges, size, label_emu, available, frozenset(cut))
 
 
 def share(heights: list[float], total: float) -> list[float]:

@@ -34,8 +34,8 @@ SMALL_TITLE_FITS = ((20, 2), (18, 2))  # for a title that fits no other way, eve
 NAME_LIMITS = (None, 60, 40, 24, 14)  # how far a title may shorten the workbook names it holds
 Title = str | Callable[[int | None], str]  # a title, or a function giving it with names cut to a limit
 FOOTER_SIZE = 9
-POINTER_SIZES = (12, 11, 10, 9)
-CARD_INSET = 8.0  # points: the text inset of a filled card  # a line that points to another slide
+POINTER_SIZES = (12, 11, 10, 9)  # a line that points to another slide
+CARD_INSET = 8.0  # points: the text inset of a filled card
 PLACEHOLDER_INSET = 7.2  # PowerPoint's default text inset (0.1 in), in points
 KEPT_PLACEHOLDERS = {
     "cover": (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY),

@@ -50,6 +50,11 @@ GRAPHIC_CONTRAST = 3.0  # WCAG's minimum for lines, bars and markers that carry 
 DARK_GROUND = 0.18  # a background of this relative luminance or less is dark: fills lift from it
 
 
+def is_dark(on: str) -> bool:
+    """Return True when RGB hex `on` is a dark ground: fills lift from it, and text and graphics go light."""
+    return luminance(on) <= DARK_GROUND
+
+
 @dataclass(frozen=True)
 class Paint:
     """A colour as the deck writes it: a theme colour (with a brightness change) or an RGB hex string."""
@@ -90,7 +95,7 @@ class ThemeColours:
         paint = paint if isinstance(paint, Paint) else Paint(paint)
         if contrast(self.hex(paint), on) >= minimum:
             return paint
-        towards = -1 if luminance(on) > DARK_GROUND else 1
+        towards = 1 if is_dark(on) else -1
         for step in (0.25, 0.4, 0.55, 0.7, 0.85):
             shade = Paint(paint.colour, towards * step)
             if contrast(self.hex(shade), on) >= minimum:
@@ -99,7 +104,7 @@ class ThemeColours:
 
     def bands(self, on: str) -> tuple[Paint, Paint]:
         """Return the fills of a table's alternating rows on `on`: accent tints, or the ground lifted when dark."""
-        if luminance(on) <= DARK_GROUND:
+        if is_dark(on):
             return Paint(on, 0.12), Paint(on, 0.06)
         tints = Paint(MSO_THEME_COLOR.ACCENT_1, 0.75), Paint(MSO_THEME_COLOR.ACCENT_1, 0.9)
         if contrast(self.hex(tints[0]), on) < BAND_CONTRAST:  # a pale accent: its tints vanish, grey bands show
@@ -178,15 +183,21 @@ def _master_kind(kind: Any) -> Any:
     )
 
 
+def _sources(shape: Any, layout: Any) -> list[Any]:
+    """Return the placeholders placeholder `shape` inherits from: its layout's (same idx), then its master's."""
+    if not shape.is_placeholder:
+        return []
+    idx, kind = shape.placeholder_format.idx, _master_kind(shape._element.ph_type)
+    found = [p for p in layout.placeholders if p.placeholder_format.idx == idx]
+    return found + [p for p in layout.slide_master.placeholders if p._element.ph_type == kind]
+
+
 def placeholder_fill(colours: ThemeColours, shape: Any, layout: Any) -> str | None:
     """Return the solid fill of placeholder `shape`: its own, else its layout's or master's placeholder's, or None."""
     own = fill_colour(colours, shape._element.find(qn("p:spPr")))
     if own is not None or not shape.is_placeholder:
         return own
-    idx, kind = shape.placeholder_format.idx, _master_kind(shape._element.ph_type)
-    sources = [p for p in layout.placeholders if p.placeholder_format.idx == idx]
-    sources += [p for p in layout.slide_master.placeholders if p._element.ph_type == kind]
-    for source in sources:
+    for source in _sources(shape, layout):
         found = fill_colour(colours, source._element.find(qn("p:spPr")))
         if found is not None:
             return found
@@ -200,13 +211,7 @@ def inherited(colours: ThemeColours, shape: Any, layout: Any) -> str | None:
     """Return the RGB hex a placeholder's text inherits from its layout, master or master text style, or None."""
     kind = shape._element.ph_type if shape.is_placeholder else None
     name = getattr(kind, "xml_value", None) if kind is not None else None
-    sources = []
-    if shape.is_placeholder:
-        idx = shape.placeholder_format.idx
-        sources += [p for p in layout.placeholders if p.placeholder_format.idx == idx]
-        master_kind = _master_kind(kind)
-        sources += [p for p in layout.slide_master.placeholders if p._element.ph_type == master_kind]
-    for source in sources:
+    for source in _sources(shape, layout):
         found = _first_level_colour(colours, source._element.find(f".//{qn('a:lstStyle')}"))
         if found:
             return found

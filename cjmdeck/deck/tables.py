@@ -15,13 +15,13 @@ from pptx.text.text import Font
 from pptx.util import Pt
 
 from cjmdeck.deck.canvas import Canvas, Title, paged_title
-from cjmdeck.deck.colours import DARK_GROUND, Paint, fill_colour
+from cjmdeck.deck.colours import Paint, fill_colour, is_dark
 from cjmdeck.deck.fit import FontMetrics
 from cjmdeck.deck.grid import EMU_PER_PT, Box, points, pt
 from cjmdeck.deck.paginate import CELL_X, CELL_Y, TABLE_SIZES, Cell, Row, as_cell, header_height, paginate
 from cjmdeck.deck.shapes import emu, rgb, set_colour, solid
 from cjmdeck.findings import emotion_level
-from cjmdeck.palette import EMOTION_TINT, luminance
+from cjmdeck.palette import EMOTION_TINT
 from cjmdeck.text.values import score
 
 HEADER_SIZE = 12  # points: the header row of every table
@@ -119,7 +119,7 @@ def paint_table(
     colours = canvas.colours
     slide_ground = canvas.ground(slide)
     bands = colours.bands(slide_ground) if banded else (Paint(slide_ground),) * 2
-    dark = luminance(slide_ground) <= DARK_GROUND
+    dark = is_dark(slide_ground)
     for i, row in enumerate(table.rows):
         for j, cell in enumerate(row.cells):
             if dark:  # the table style's rules are its light colour: white lines would grid a dark slide
@@ -228,6 +228,16 @@ def table_slides(
     return slides
 
 
+Getter = Callable[[Any], Cell | str]  # a column's value for one record
+
+
+def columns_in_use(
+    columns: Sequence[tuple[Column, Getter]], records: Sequence[Any], keep: Sequence[int] = ()
+) -> list[tuple[Column, Getter]]:
+    """Return the columns some record fills, and those at the indexes in `keep` even when empty."""
+    return [(c, get) for i, (c, get) in enumerate(columns) if i in keep or any(as_cell(get(r)).text for r in records)]
+
+
 def table_pages(
     canvas: Canvas,
     columns: Sequence[Column],
@@ -247,9 +257,10 @@ def rows_on_one_slide(
     canvas: Canvas, columns: Sequence[Column], rows: list[Row], intro_height: int | None = None
 ) -> int:
     """Return how many of the first `rows` a single slide holds under an intro `intro_height` high."""
-    if len(table_pages(canvas, columns, rows, intro_height)) == 1:
+    pages = table_pages(canvas, columns, rows, intro_height)
+    if len(pages) == 1:
         return len(rows)
-    shown = len(table_pages(canvas, columns, rows, intro_height)[0])
+    shown = len(pages[0])
     while shown < len(rows) and len(table_pages(canvas, columns, rows[: shown + 1], intro_height)) == 1:
         shown += 1
     return shown

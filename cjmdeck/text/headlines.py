@@ -26,7 +26,7 @@ def map_title(journey: PersonaJourney, stages: tuple[Stage, ...], lang: str, lim
     if len(lows) > STAGES_NAMED:
         return text("map_low_many", lang, name=name, score=score, n=len(lows))
     if len(lows) > 1:
-        names = join_names([shorten(stages[i].name, limit) for i in lows], text("and", lang))
+        names = _listed([stages[i].name for i in lows], limit, lang)
         return text("map_low_tie", lang, stages=names, name=name, score=score)
     return text("map_low", lang, stage=shorten(stages[journey.lowest].name, limit), name=name, score=score)
 
@@ -36,7 +36,7 @@ def curve_title(low: LowPoint, stages: tuple[Stage, ...], lang: str, limit: int 
     score = format_score(low.score, lang)
     if len(low.personas) == 1 and len(low.stages) <= STAGES_NAMED:
         name = shorten(low.personas[0].name, limit)
-        stage = join_names([shorten(stages[i].name, limit) for i in sorted(low.stages)], text("and", lang))
+        stage = _listed([stages[i].name for i in sorted(low.stages)], limit, lang)
         return text("curve_low", lang, stage=stage, name=name, score=score)
     personas = counted("personas", len(low.personas), lang)
     if low.shared:
@@ -46,7 +46,7 @@ def curve_title(low: LowPoint, stages: tuple[Stage, ...], lang: str, limit: int 
         return text("curve_low_spread", lang, personas=personas, score=score)
     if len(low.stages) > STAGES_NAMED:
         return text("curve_low_many", lang, personas=personas, score=score, n=len(low.stages))
-    names = join_names([shorten(stages[i].name, limit) for i in sorted(low.stages)], text("and", lang))
+    names = _listed([stages[i].name for i in sorted(low.stages)], limit, lang)
     return text("curve_low_stages", lang, personas=personas, score=score, stages=names)
 
 
@@ -56,12 +56,10 @@ def grid_title(grid: TouchpointGrid, lang: str, limit: int | None = None) -> str
     if not tied:
         return text("tp_grid", lang)
     if len(tied) > 1:
-        names = [shorten(channel_name(row.channel, lang), limit) for row in tied[:STAGES_NAMED]]
         if len(tied) > STAGES_NAMED:
             return text("tp_grid_tie_many", lang, n=len(tied), count=tied[0].count, total=grid.total)
-        return text(
-            "tp_grid_tie", lang, channels=join_names(names, text("and", lang)), count=tied[0].count, total=grid.total
-        )
+        names = _listed([channel_name(row.channel, lang) for row in tied], limit, lang)
+        return text("tp_grid_tie", lang, channels=names, count=tied[0].count, total=grid.total)
     channel = shorten(channel_name(tied[0].channel, lang), limit)
     return text("tp_grid_busy", lang, channel=channel, count=tied[0].count, total=grid.total)
 
@@ -142,3 +140,8 @@ def source_line(workbook: str, found: Sources, lang: str) -> str:
     ]
     head = f"{text('source', lang)}: {workbook}"
     return f"{head} — " + "; ".join(parts) if parts else head
+
+
+def _listed(names: list[str], limit: int | None, lang: str) -> str:
+    """Return `names`, each cut to `limit`, as a list in a sentence: "A, B and C"."""
+    return join_names([shorten(name, limit) for name in names], text("and", lang))

@@ -13,11 +13,10 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from cjmdeck.deck.canvas import BODY_FONT, Canvas
-from cjmdeck.deck.colours import DARK_GROUND, Paint
+from cjmdeck.deck.colours import Paint, is_dark
 from cjmdeck.deck.grid import Box
 from cjmdeck.deck.shapes import set_colour, solid
 from cjmdeck.findings import Findings
-from cjmdeck.palette import luminance
 from cjmdeck.text import format_money
 from cjmdeck.text.formats import money_pattern
 from cjmdeck.text.headlines import costs_title, share_label
@@ -44,7 +43,7 @@ def costs(canvas: Canvas, found: Findings) -> list[Slide]:
     ink = Inks(
         canvas.colours.readable(ground),
         canvas.colours.visible(ground, MSO_THEME_COLOR.ACCENT_1),
-        canvas.colours.visible(ground, QUIET_DARK if luminance(ground) <= DARK_GROUND else QUIET, RESTING_CONTRAST),
+        canvas.colours.visible(ground, QUIET_DARK if is_dark(ground) else QUIET, RESTING_CONTRAST),
         canvas.colours.visible(ground, PLAIN),
     )
     stage_chart = _bar(slide, left, canvas.t("costs_by_stage"), list(totals.by_stage), fmt, totals.top_stage, ink)

@@ -12,12 +12,11 @@ from pptx.util import Pt
 
 from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas, room
-from cjmdeck.deck.colours import DARK_GROUND, Paint
+from cjmdeck.deck.colours import Paint, is_dark
 from cjmdeck.deck.grid import Box, pt
 from cjmdeck.deck.shapes import flat, insets, set_colour, solid
 from cjmdeck.findings import Findings
 from cjmdeck.model import FILL_IN, HIGH, MAJOR_PROJECT, QUICK_WIN, THANKLESS_TASK, quadrant
-from cjmdeck.palette import luminance
 from cjmdeck.text import quadrant_name, ranges
 from cjmdeck.text.formats import shorten
 from cjmdeck.text.headlines import matrix_title
@@ -153,7 +152,7 @@ def _key(canvas: Canvas, slide: Slide, box: Box, found: Findings) -> None:
 
 def _quadrant_fill(ground: str, accent: str, brightness: float) -> Paint:
     """Return a quadrant's fill: `accent` lightened on a light slide, darkened as much on a dark one."""
-    dark = luminance(ground) <= DARK_GROUND
+    dark = is_dark(ground)
     return Paint(accent, -0.9 * brightness if dark else brightness)
 
 

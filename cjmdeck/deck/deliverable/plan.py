@@ -9,8 +9,8 @@ from pptx.slide import Slide
 
 from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.grid import Box
-from cjmdeck.deck.paginate import Cell, Row, as_cell
-from cjmdeck.deck.tables import Column, table_slides
+from cjmdeck.deck.paginate import Cell, Row
+from cjmdeck.deck.tables import Column, columns_in_use, table_slides
 from cjmdeck.findings import Findings
 from cjmdeck.model import QUICK_WIN, Action
 from cjmdeck.text import format_number, quadrant_name
@@ -76,7 +76,7 @@ def _detailed(canvas: Canvas, ranked: tuple[tuple[int, Action], ...]) -> tuple[l
         (Column(canvas.t("status"), 0.9), lambda a: a.status),
     ]
     actions = [a for _, a in ranked]
-    kept = [(col, value) for col, value in columns if any(as_cell(value(a)).text for a in actions)]
+    kept = columns_in_use(columns, actions)
     rank = Column(canvas.t("rank"), 0.45, c)
     rows = [Row([Cell(format_number(n, lang), bold=True), *(value(a) for _, value in kept)], (a,)) for n, a in ranked]
     return [rank, *(col for col, _ in kept)], rows

@@ -12,7 +12,7 @@ from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas, Title, margins, room
 from cjmdeck.deck.grid import Box, points, pt
 from cjmdeck.deck.paginate import Cell, Row
-from cjmdeck.deck.tables import Column, emotion_cell, rows_on_one_slide, table_slides
+from cjmdeck.deck.tables import Column, columns_in_use, emotion_cell, rows_on_one_slide, table_slides
 from cjmdeck.findings import Findings, StageView
 from cjmdeck.model import Stage, Touchpoint
 from cjmdeck.text import format_money
@@ -129,7 +129,6 @@ def _cards(stage: Stage) -> list[tuple[str, str]]:
 def _table(canvas: Canvas, found: Findings, touchpoints: Sequence[Touchpoint]) -> tuple[list[Column], list[Row]]:
     """Return the columns and rows of a table of `touchpoints`: columns empty in the whole journey left out."""
     lang, currency = canvas.lang, found.journey.project.currency
-    every = found.journey.touchpoints
     columns: list[tuple[Column, Callable[[Touchpoint], Cell | str]]] = [
         (Column(canvas.t("touchpoint"), 1.3), lambda t: Cell(t.name, bold=True)),
         (Column(canvas.t("customer_action"), 1.6), lambda t: t.customer_action),
@@ -143,14 +142,9 @@ def _table(canvas: Canvas, found: Findings, touchpoints: Sequence[Touchpoint]) -
         ),
         (Column(canvas.t("kpi"), 1.0), lambda t: t.kpi),
     ]
-    kept = [(c, v) for i, (c, v) in enumerate(columns) if i in ALWAYS or any(_has(v(t)) for t in every)]
+    kept = columns_in_use(columns, found.journey.touchpoints, keep=ALWAYS)
     rows = [Row([value(t) for _, value in kept], (t,)) for t in touchpoints]
     return [c for c, _ in kept], rows
-
-
-def _has(value: Cell | str) -> bool:
-    """Return True when a cell value shows something."""
-    return bool(value.text if isinstance(value, Cell) else value)
 
 
 def _intro_height(canvas: Canvas, stage: Stage, note: int) -> int:

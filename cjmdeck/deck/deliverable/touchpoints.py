@@ -6,6 +6,8 @@ their mean emotion per channel and stage), with the complete grid in the appendi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pptx.enum.text import PP_ALIGN
 from pptx.slide import Slide
 
@@ -46,11 +48,7 @@ def full_grid(canvas: Canvas, found: Findings) -> list[Slide]:
 
 def heatmap(canvas: Canvas, found: Findings) -> list[Slide]:
     """Add the grid as a heatmap: per channel and stage, how many touchpoints and their mean emotion."""
-    rows = []
-    for channel in found.grid.rows:
-        cells: list[Cell | str] = [Cell(channel_name(channel.channel, canvas.lang), bold=True)]
-        cells += [_count(canvas, cell) for cell in channel.cells]
-        rows.append(Row(cells, channel.records))
+    rows = _rows(canvas, found, _count)
     columns = [Column(f"{canvas.t('channel')}\n({canvas.t('heatmap_legend')})", 1.3)]
     columns += [Column(s.name, 1.0, PP_ALIGN.CENTER) for s in found.journey.stages]
     note = canvas.t("heatmap_note")
@@ -72,14 +70,20 @@ def _title(canvas: Canvas, found: Findings) -> Title:
 
 def _grid(canvas: Canvas, found: Findings) -> tuple[list[Column], list[Row]]:
     """Return the columns and rows of the complete grid: a row per channel, a column per stage."""
-    rows = []
-    for channel in found.grid.rows:
-        cells: list[Cell | str] = [Cell(channel_name(channel.channel, canvas.lang), bold=True)]
-        cells += [_cell(canvas, cell) for cell in channel.cells]
-        rows.append(Row(cells, channel.records))
     columns = [Column(f"{canvas.t('channel')}\n({canvas.t('grid_legend')})", 1.1)]
     columns += [Column(s.name, 1.0) for s in found.journey.stages]
-    return columns, rows
+    return columns, _rows(canvas, found, _cell)
+
+
+def _rows(canvas: Canvas, found: Findings, cell: Callable[[Canvas, GridCell], Cell]) -> list[Row]:
+    """Return a row per channel: its name, then `cell` of each stage's touchpoints."""
+    return [
+        Row(
+            [Cell(channel_name(row.channel, canvas.lang), bold=True), *(cell(canvas, c) for c in row.cells)],
+            row.records,
+        )
+        for row in found.grid.rows
+    ]
 
 
 def _cell(canvas: Canvas, cell: GridCell) -> Cell:

@@ -308,7 +308,7 @@ def title_first(title: Any, body: Any, gap: int) -> None:
     above, below = box_of(body), box_of(title)
     if above is None or below is None or above.top >= below.top:
         return
-    if above.top + below.height + gap + above.height > max(above.bottom, below.bottom):  # no room to swap
+    if above.top + below.height + gap + above.height > max(above.bottom, below.bottom) + gap:  # no room to swap
         return
     place(title, Box(below.left, above.top, below.width, below.height))
     place(body, Box(above.left, above.top + below.height + gap, above.width, above.height))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from cjmdeck.contract import LANGUAGES, MAP_TYPES
+from cjmdeck.text.report_labels import REPORT_TEXTS
 
 TEXTS: dict[str, tuple[str, str, str]] = {
     "scope": ("Scope and objective", "Alcance y objetivo", "Zakres i cel"),
@@ -279,6 +280,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     "appendix_maps": ("Complete journey maps", "Mapas completos del recorrido", "Pełne mapy ścieżki"),
     "prepared_by": ("Prepared by {who}", "Preparado por {who}", "Przygotowane przez: {who}"),
+    **REPORT_TEXTS,
 }
 
 

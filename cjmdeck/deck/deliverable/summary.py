@@ -11,11 +11,8 @@ from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import NAME_LIMITS, Canvas, Title, room
 from cjmdeck.deck.grid import Box
 from cjmdeck.deck.shapes import set_colour
-from cjmdeck.findings import Findings, emotion_records
-from cjmdeck.model import QUICK_WIN
-from cjmdeck.text.headlines import costs_title, curve_title, plan_title, questions_title, quick_wins_first
-
-FIRST_QUICK_WINS = 3  # quick wins the summary names
+from cjmdeck.findings import Findings
+from cjmdeck.text.summary import summary_points, summary_records
 FINDING_SIZES = (20, 18, 16, 14)
 LARGE = 18  # points: the size a summary card keeps by shortening the names in it
 POINTER_SIZE = 12
@@ -23,23 +20,11 @@ POINTER_SIZE = 12
 
 def summary(canvas: Canvas, found: Findings) -> list[Slide]:
     """Add the executive summary: lowest point, first quick wins, costliest stage and open questions."""
-    lang, journey = canvas.lang, found.journey
-    items: list[tuple[Title, str]] = []  # (the finding, names cut to a limit; the kind of slide that shows it)
-    low, costs = found.low, found.costs
-    if low is not None:
-        items.append((lambda limit: curve_title(low, journey.stages, lang, limit), "curve"))
-    quick = [a for a in found.plan.ranked if a.quadrant == QUICK_WIN][:FIRST_QUICK_WINS]
-    if quick:
-        items.append((lambda limit: quick_wins_first(quick, lang, limit), "plan"))
-    elif found.plan.ranked:
-        items.append((plan_title(found.plan, lang), "plan"))
-    if costs is not None and costs.total:
-        items.append((lambda limit: costs_title(costs, lang, limit), "costs"))
-    if found.questions.open:
-        items.append((questions_title(found.questions, lang), "questions"))
-    if not items:
+    points = summary_points(found, canvas.lang)
+    if not points:
         return []
-    records = [*emotion_records(journey), *quick, *(found.costs.records if found.costs else ()), *journey.questions]
+    items: list[tuple[Title, str]] = [(point.headline, point.shows) for point in points]
+    records = summary_records(found)
     slide = canvas.new_slide(canvas.t("summary"), records, source_line=False)
     boxes = canvas.grid.content.rows([1] * len(items), canvas.grid.gap)
     pointer = canvas.t("see_slide", n=99)  # measured at its longest; the number is written once known

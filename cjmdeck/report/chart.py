@@ -1,0 +1,116 @@
+"""The emotion curve as a native Word chart: python-pptx writes the chart XML and its workbook, Word shows it.
+
+python-docx has no chart API, so the chart part (`word/charts/chartN.xml`) and its embedded
+workbook are added to the package here, and `ChartRun` is the object a template writes with
+`{{ emotion_chart }}`: docxtpl calls it while rendering and gets the drawing's XML.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.shared import Cm, Pt
+from lxml import etree
+from pptx.chart.chart import Chart
+from pptx.chart.data import CategoryChartData
+from pptx.chart.xmlwriter import ChartXmlWriter
+from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.oxml import parse_xml as parse_chart_xml
+
+CHART_CT = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+XLSX_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+HEIGHT = Cm(9)
+ACCENTS = (
+    MSO_THEME_COLOR.ACCENT_1,
+    MSO_THEME_COLOR.ACCENT_2,
+    MSO_THEME_COLOR.ACCENT_4,
+    MSO_THEME_COLOR.ACCENT_5,
+    MSO_THEME_COLOR.ACCENT_6,
+    MSO_THEME_COLOR.ACCENT_3,
+)
+
+
+def chart_parts(curve: dict[str, Any], axis_title: str) -> tuple[bytes, bytes]:
+    """Return the chart XML and the embedded workbook of the emotion curve `curve` (see report.context)."""
+    data = CategoryChartData(number_format="0.0")
+    data.categories = curve["categories"]
+    for line in curve["series"]:
+        data.add_series(line["name"], line["values"])
+    chart_space = parse_chart_xml(ChartXmlWriter(XL_CHART_TYPE.LINE_MARKERS, data).xml.encode())
+    chart = Chart(chart_space, None)
+    chart.font.size = Pt(9)
+    chart.has_legend = len(curve["series"]) > 1
+    if chart.has_legend:
+        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+        chart.legend.include_in_layout = False
+    axis = chart.value_axis
+    axis.minimum_scale, axis.maximum_scale, axis.major_unit = 1, 5, 1
+    axis.has_major_gridlines = True
+    axis.has_title = True
+    axis.axis_title.text_frame.text = axis_title
+    axis.axis_title.text_frame.paragraphs[0].runs[0].font.size = Pt(9)
+    axis.axis_title.text_frame.paragraphs[0].runs[0].font.bold = False
+    chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
+    for k, series in enumerate(chart.plots[0].series):
+        colour = ACCENTS[k % len(ACCENTS)]
+        series.format.line.color.theme_color = colour
+        series.format.line.width = Pt(2.25)
+        series.smooth = False
+        series.marker.format.fill.solid()
+        series.marker.format.fill.fore_color.theme_color = colour
+        series.marker.format.line.color.theme_color = colour
+    external = chart_space.get_or_add_externalData()
+    external.set(f"{{{R}}}id", "rId1")
+    external.get_or_add_autoUpdate().set("val", "0")
+    return etree.tostring(chart_space, xml_declaration=True, encoding="UTF-8", standalone=True), data.xlsx_blob
+
+
+def add_chart(document_part: Any, chart_xml: bytes, workbook: bytes) -> str:
+    """Add a chart part and its workbook to the package of `document_part`; return the relationship id."""
+    package = document_part.package
+    taken = {str(p.partname) for p in package.iter_parts()}
+    n = 1
+    while f"/word/charts/chart{n}.xml" in taken:
+        n += 1
+    chart_part = Part(PackURI(f"/word/charts/chart{n}.xml"), CHART_CT, chart_xml, package)
+    sheet = Part(PackURI(f"/word/embeddings/Microsoft_Excel_Worksheet{n}.xlsx"), XLSX_CT, workbook, package)
+    chart_part.rels.add_relationship(RT.PACKAGE, sheet, "rId1")
+    return str(document_part.relate_to(chart_part, RT.CHART))
+
+
+def drawing_xml(r_id: str, width: int, height: int, name: str) -> str:
+    """Return the run XML that shows chart `r_id` inline, `width` x `height` EMU (docPr ids are renumbered later)."""
+    return (
+        "<w:r><w:drawing>"
+        f'<wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{width}" cy="{height}"/>'
+        '<wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:docPr id="1" name="{name}"/><wp:cNvGraphicFramePr/>'
+        '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        f'<a:graphicData uri="{C}"><c:chart xmlns:c="{C}" xmlns:r="{R}" r:id="{r_id}"/></a:graphicData>'
+        "</a:graphic></wp:inline></w:drawing></w:r>"
+    )
+
+
+class ChartRun:
+    """The value of `{{ emotion_chart }}`: each time a template writes it, a new native chart is drawn there."""
+
+    def __init__(self, template: Any, curve: dict[str, Any], axis_title: str, width: int) -> None:
+        self.template, self.curve, self.axis_title, self.width = template, curve, axis_title, width
+
+    def __html__(self) -> str:
+        """Return the drawing's XML, closing the text run the tag sits in and opening another after it."""
+        if not self.curve["series"]:
+            return ""
+        chart_xml, workbook = chart_parts(self.curve, self.axis_title)
+        r_id = add_chart(self.template.current_rendering_part, chart_xml, workbook)
+        drawing = drawing_xml(r_id, self.width, int(HEIGHT), "Emotion curve")
+        return f'</w:t></w:r>{drawing}<w:r><w:t xml:space="preserve">'
+
+    def __str__(self) -> str:
+        return self.__html__()

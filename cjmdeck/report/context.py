@@ -1,0 +1,263 @@
+"""What a Word template sees: the journey's findings and words as plain data (str, int, float, list, dict).
+
+Every value is text already formatted for the report's language, except the chart's numbers.
+`cjmdeck context WORKBOOK` prints it as JSON; the template reads it with Jinja2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from cjmdeck.findings import QUADRANTS, Findings, PersonaJourney, sources
+from cjmdeck.model import Action, Persona, Stage, Touchpoint
+from cjmdeck.text import format_money, noun, map_type_name, quadrant_name, ranges, text
+from cjmdeck.text.headlines import (
+    costs_title,
+    curve_title,
+    full_plan_title,
+    grid_title,
+    map_title,
+    plan_title,
+    questions_title,
+    share_label,
+    stage_title,
+)
+from cjmdeck.text.summary import summary_points
+from cjmdeck.text.values import channel_name, lane_label, score, stage_name, token_values
+
+Context = dict[str, Any]
+
+LABELS = (  # the fixed words a template can use as {{ labels.KEY }}
+    "report_kind contents contents_note page table figure summary scope objective product map_type in_figures "
+    "personas profile goals needs motivations frustrations interests personality age gender occupation location "
+    "income education journeys journey_by_stage stage emotion lowest emotion_curve emotion_axis emotion_table touchpoints "
+    "touchpoints_by_stage touchpoint channel customer_action motivation obstacle owner cost kpi brand_goal "
+    "stage_description lane_goal questions question answer question_source plan plan_ranked plan_by_quadrant "
+    "quadrant_rule rank action problem persona impact feasibility score quadrant horizon status costs "
+    "costs_by_stage costs_by_channel total share appendix sources_title sheet records rows client project date "
+    "agency author where none_in_quadrant no_personas no_questions no_actions no_emotions no_touchpoints"
+).split()
+OBJECTS = {  # what the renderer adds to the context: name -> what it is, for `cjmdeck context`
+    "emotion_chart": "a native Word chart of the emotion curve; write {{ emotion_chart }} alone in a paragraph",
+}
+PROFILE = ("age", "gender", "occupation", "location", "income", "education", "personality")
+SCOPE = ("client", "project", "product", "map_type", "date", "agency", "author")  # the scope table's rows
+LISTS = ("goals", "needs", "motivations", "frustrations", "interests")
+
+
+def context(found: Findings, lang: str, workbook_name: str = "workbook.xlsx") -> Context:
+    """Return everything a report template sees for the findings `found`, in `lang`."""
+    journey = found.journey
+    currency = journey.project.currency
+    return {
+        "lang": lang,
+        "labels": {key: text(key, lang) for key in LABELS},
+        "project": _project(found, lang),
+        "workbook": workbook_name,
+        "sources_intro": text("sources_intro", lang, workbook=workbook_name),
+        "figures": [
+            {"label": noun(f"n_{key}", n, lang), "value": n} for key, n in found.figures.items()
+        ],
+        "summary": [point.sentence() for point in summary_points(found, lang)],
+        "personas": [_persona(p, found, lang) for p in found.personas],
+        "curve": _curve(found, lang),
+        "touchpoints_title": grid_title(found.grid, lang),
+        "stages": [
+            {
+                "number": view.number,
+                "name": view.stage.name,
+                "title": text("stage_title", lang, n=view.number, stage=view.stage.name),
+                "headline": stage_title(view, currency, lang),
+                "touchpoints_title": text("touchpoints_of", lang, stage=view.stage.name),
+                **_stage(view.stage, lang),
+                "touchpoints": [_touchpoint(t, lang, currency) for t in view.touchpoints],
+            }
+            for view in found.stages
+        ],
+        "questions": {
+            "title": questions_title(found.questions, lang) if found.questions.items else text("questions", lang),
+            "items": [
+                {"stage": stage_name(stage, lang), "text": q.text, "answer": q.answer, "source": q.source}
+                | _extra(q.extra)
+                for stage, q in found.questions.items
+            ],
+        },
+        "plan": _plan(found, lang),
+        "costs": _costs(found, lang),
+        "sources": _sources(found),
+    }
+
+
+def _project(found: Findings, lang: str) -> dict[str, Any]:
+    """Return the Project sheet's fields as text, its extra fields included."""
+    project = found.journey.project
+    values: dict[str, Any] = dict(token_values(project, lang))
+    values["title"] = project.project or text("report_kind", lang)
+    values["prepared_for"] = text("prepared_for", lang, client=project.client)
+    values["map_type"] = map_type_name(project.map_type, lang)
+    named = [(text(key, lang), values[key]) for key in SCOPE]
+    named += [(str(key), values[str(key)]) for key in project.extra]
+    values["fields"] = [{"label": label, "value": value} for label, value in named if value]
+    return values
+
+
+def _extra(extra: Mapping[str, object]) -> dict[str, Any]:
+    """Return a record's extra columns (headers cjmdeck does not read) as `extra`, their values as text."""
+    return {"extra": {str(k): "" if v is None else str(v) for k, v in extra.items()}}
+
+
+def _persona(journey: PersonaJourney, found: Findings, lang: str) -> dict[str, Any]:
+    """Return a persona: profile, lists, quote, and the journey by stage with a column per lane of its map."""
+    persona: Persona = journey.persona
+    stages = found.journey.stages
+    lanes = [lane for lane in journey.lanes if lane.key != "touchpoints"]  # touchpoints have their own section
+    rows = []
+    for i, stage in enumerate(stages):
+        cells = [
+            "\n".join([*(f"“{s}”" for s in (lane.said[i] if lane.said else ())), *lane.cells[i]]) for lane in lanes
+        ]
+        value = journey.scores[i]
+        emotion = score(value, lang)
+        if value is not None and i in journey.lows:
+            emotion = f"{emotion} ({text('lowest', lang)})"
+        rows.append({"stage": stage.name, "cells": cells, "emotion": emotion})
+    return {
+        "name": persona.name,
+        "title": text("persona_title", lang, name=persona.name),
+        "journey_title": text("journey_table", lang, name=persona.name),
+        "headline": map_title(journey, stages, lang),
+        "profile": [{"label": text(k, lang), "value": getattr(persona, k)} for k in PROFILE if getattr(persona, k)],
+        "lists": [{"label": text(k, lang), "items": list(getattr(persona, k))} for k in LISTS if getattr(persona, k)],
+        "quote": persona.quote,
+        "photo": persona.photo,
+        **{k: getattr(persona, k) for k in PROFILE},
+        **{k: list(getattr(persona, k)) for k in LISTS},
+        "lanes": [lane_label(lane, lang) for lane in lanes],
+        "journey": rows,
+        **_extra(persona.extra),
+    }
+
+
+def _curve(found: Findings, lang: str) -> dict[str, Any]:
+    """Return the emotion curve: its title, the stages, and a series of scores per scored persona."""
+    stages = found.journey.stages
+    return {
+        "title": curve_title(found.low, stages, lang) if found.low is not None else text("emotion_curve", lang),
+        "categories": [s.name for s in stages],
+        "series": [
+            {"name": c.persona.name, "values": list(c.scores), "labels": [score(v, lang) for v in c.scores]}
+            for c in found.curves
+        ],
+    }
+
+
+def _stage(stage: Stage, lang: str) -> dict[str, Any]:
+    """Return a stage's own fields, and its goals and KPI as labelled `fields` (those given)."""
+    named = (("lane_goal", stage.customer_goal), ("brand_goal", stage.brand_goal), ("kpi", stage.kpi))
+    return {
+        "fields": [{"label": text(key, lang), "value": value} for key, value in named if value],
+        "description": stage.description,
+        "customer_goal": stage.customer_goal,
+        "brand_goal": stage.brand_goal,
+        "kpi": stage.kpi,
+        **_extra(stage.extra),
+    }
+
+
+def _touchpoint(t: Touchpoint, lang: str, currency: str) -> dict[str, Any]:
+    """Return a touchpoint's fields as text."""
+    return {
+        "name": t.name,
+        "persona": t.persona or "",
+        "channel": channel_name(t.channel, lang),
+        "mode": text(t.mode, lang) if t.mode else "",
+        "customer_action": t.customer_action,
+        "motivation": t.motivation,
+        "obstacle": t.obstacle,
+        "emotion": score(t.emotion, lang),
+        "owner": t.owner,
+        "cost": format_money(t.cost, lang, currency) if t.cost is not None else "",
+        "kpi": t.kpi,
+        **_extra(t.extra),
+    }
+
+
+def _action(rank: int, a: Action, lang: str) -> dict[str, Any]:
+    """Return an action of the ranked plan as text."""
+    return {
+        "rank": rank,
+        "text": a.text,
+        "stage": a.stage or text("whole_journey", lang),
+        "touchpoint": a.touchpoint,
+        "persona": a.persona or "",
+        "problem": a.problem,
+        "impact": a.impact,
+        "feasibility": a.feasibility,
+        "score": a.score,
+        "quadrant": quadrant_name(a.quadrant, lang),
+        "owner": a.owner,
+        "horizon": a.horizon,
+        "kpi": a.kpi,
+        "status": a.status,
+        **_extra(a.extra),
+    }
+
+
+def _plan(found: Findings, lang: str) -> dict[str, Any]:
+    """Return the ranked action plan and the actions of each quadrant."""
+    plan = found.plan
+    ranked = [_action(n, a, lang) for n, a in plan.ranks]
+    return {
+        "title": plan_title(plan, lang) if plan.ranked else text("plan", lang),
+        "full_title": full_plan_title(plan, lang),
+        "actions": ranked,
+        "quadrants": [
+            {
+                "name": quadrant_name(key, lang),
+                "count": plan.quadrants[key],
+                "actions": [row for row, action in zip(ranked, plan.ranked, strict=True) if action.quadrant == key],
+            }
+            for key in QUADRANTS
+        ],
+    }
+
+
+def _costs(found: Findings, lang: str) -> dict[str, Any] | None:
+    """Return the costs by stage and channel with each share of the total, or None when no touchpoint costs."""
+    costs = found.costs
+    if costs is None:
+        return None
+    currency, total = found.journey.project.currency, costs.total
+
+    def rows(pairs: tuple[tuple[str, float], ...], name: Callable[[str], str]) -> list[dict[str, str]]:
+        return [
+            {
+                "name": name(key),
+                "amount": format_money(value, lang, currency),
+                "share": text("percent", lang, n=round(100 * value / total)) if total else "—",
+            }
+            for key, value in pairs
+        ]
+
+    return {
+        "title": costs_title(costs, lang),
+        "top_share": share_label(costs, lang),
+        "by_stage": rows(costs.by_stage, str),
+        "by_channel": rows(costs.by_channel, lambda c: channel_name(c, lang)),
+        "total": format_money(total, lang, currency),
+    }
+
+
+def _sources(found: Findings) -> list[dict[str, Any]]:
+    """Return each workbook sheet the report draws on, with the rows it read."""
+    journey = found.journey
+    records = [
+        *journey.personas,
+        *journey.stages,
+        *journey.rows,
+        *journey.touchpoints,
+        *journey.questions,
+        *journey.actions,
+    ]
+    return [{"sheet": sheet, "rows": ranges(list(rows)), "count": len(rows)} for sheet, rows in sources(records).items()]

@@ -1,0 +1,67 @@
+"""Finding and opening Word templates: the bundled default, .docx or .dotx, tagged or plain."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from importlib import resources
+from pathlib import Path
+
+from cjmdeck.errors import TemplateError
+
+DOTX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+TAGGED = re.compile(rb"\{[{%]")
+TEXT_PARTS = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
+
+
+def default_report() -> Path:
+    """Return the path of the default report template shipped with cjmdeck."""
+    try:
+        candidate = resources.files("cjmdeck") / "templates" / "report.docx"
+        if candidate.is_file():
+            return Path(str(candidate))
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
+        pass
+    return Path(__file__).resolve().parents[2] / "templates" / "report.docx"
+
+
+def load_template(path: Path) -> bytes:
+    """Return the Word document in `path` (.docx or .dotx) as .docx bytes; raise TemplateError when unusable."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TemplateError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        protected = data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        detail = "password-protected or an old .doc file" if protected else "not a Word file"
+        raise TemplateError(path, f"{detail}; save it from Word as .docx or .dotx, without a password")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as source:
+            names = source.namelist()
+            if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+                raise TemplateError(path, "not a Word document; save it from Word as .docx or .dotx")
+            if DOTX_MAIN not in source.read("[Content_Types].xml"):
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+                for item in source.infolist():
+                    blob = source.read(item.filename)
+                    if item.filename == "[Content_Types].xml":
+                        blob = blob.replace(DOTX_MAIN, DOCX_MAIN)
+                    target.writestr(item, blob)
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise TemplateError(path, "damaged Word file; open it in Word and save it again") from exc
+
+
+def is_tagged(data: bytes) -> bool:
+    """Return True when the document's body, headers or footers hold Jinja2 tags (`{{` or `{%`)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        for name in package.namelist():
+            if TEXT_PARTS.fullmatch(name):
+                text = re.sub(rb"<[^>]+>", b"", package.read(name))  # tags split across runs join up again
+                if TAGGED.search(text):
+                    return True
+    return False

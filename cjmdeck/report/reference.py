@@ -1,0 +1,188 @@
+"""A plain branded document as the report's reference: its styles, page and headers, the default report's body.
+
+Like pandoc's reference document: the agency's letterhead or report template lends the report
+its look. The default report's body (with its tags) goes into the branded document in place of
+its own body; styles are matched by built-in name (`heading 1`, whatever the language of the
+id or display name), and a style the branded document lacks is copied from the default.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.oxml.ns import qn
+from lxml import etree
+
+from cjmdeck.errors import TemplateError
+from cjmdeck.report.fields import update_fields
+
+PAGE = ("pgSz", "pgMar", "cols", "docGrid")  # what a section takes from the branded document's last section
+NAMES = {  # built-in style names under the names localised copies of Word and LibreOffice give them
+    "überschrift 1": "heading 1",
+    "überschrift 2": "heading 2",
+    "título 1": "heading 1",
+    "título 2": "heading 2",
+    "nagłówek 1": "heading 1",
+    "nagłówek 2": "heading 2",
+    "titre 1": "heading 1",
+    "titre 2": "heading 2",
+    "заголовок 1": "heading 1",
+    "заголовок 2": "heading 2",
+    "titel": "title",
+    "título": "title",
+    "tytuł": "title",
+    "titre": "title",
+    "beschriftung": "caption",
+    "epígrafe": "caption",
+    "legenda": "caption",
+}
+
+
+def adopt(default: bytes, branded: bytes, source: Path) -> bytes:
+    """Return the default report template `default` restyled and laid out by the plain document `branded`."""
+    try:
+        base = Document(io.BytesIO(default))
+        target = Document(io.BytesIO(branded))
+    except Exception as exc:  # python-docx raises many kinds on broken packages
+        raise TemplateError(source, "not a Word document; save it from Word as .docx or .dotx") from exc
+    ids = _styles(base, target)
+    numbers = _numbering(base, target)
+    body = target.element.body
+    last = body.find(qn("w:sectPr"))
+    for child in list(body):
+        if child is not last:
+            body.remove(child)
+    for child in base.element.body:
+        if child.tag == qn("w:sectPr"):
+            continue
+        item = copy.deepcopy(child)
+        _restyle(item, ids, numbers)
+        for sect in item.iter(qn("w:sectPr")):
+            _relayout(sect, last)
+        last.addprevious(item) if last is not None else body.append(item)
+    if last is not None:
+        _relayout(last, last, landscape=_is_landscape(base.element.body.find(qn("w:sectPr"))))
+    update_fields(target.settings.element)
+    out = io.BytesIO()
+    target.save(out)
+    return out.getvalue()
+
+
+def builtin_name(style: Any) -> str:
+    """Return a style's built-in name in lower case ("heading 1"), read through localised names."""
+    name = style.find(qn("w:name"))
+    value = (name.get(qn("w:val"), "") if name is not None else "").lower()
+    return NAMES.get(value, value)
+
+
+def _styles(base: Any, target: Any) -> dict[str, str]:
+    """Return, for each style id of `base`, the id of the same built-in style in `target`, copying what is missing."""
+    theirs = {(s.get(qn("w:type")), builtin_name(s)): s.get(qn("w:styleId")) for s in target.styles.element.iter(qn("w:style"))}
+    taken = {s.get(qn("w:styleId")) for s in target.styles.element.iter(qn("w:style"))}
+    ids: dict[str, str] = {}
+    missing = []
+    for style in base.styles.element.iter(qn("w:style")):
+        key = (style.get(qn("w:type")), builtin_name(style))
+        own = style.get(qn("w:styleId"))
+        if key in theirs:
+            ids[own] = theirs[key]
+        else:
+            new = own if own not in taken else f"cjmdeck{own}"
+            ids[own] = new
+            missing.append((style, new))
+    for style, new in missing:
+        item = copy.deepcopy(style)
+        item.set(qn("w:styleId"), new)
+        for ref in ("basedOn", "next", "link"):
+            for el in item.findall(qn(f"w:{ref}")):
+                el.set(qn("w:val"), ids.get(el.get(qn("w:val")), el.get(qn("w:val"))))
+        target.styles.element.append(item)
+    return ids
+
+
+def _numbering(base: Any, target: Any) -> dict[str, str]:
+    """Copy the numbering definitions `base` uses into `target`; return the new numId of each old one."""
+    theirs = target.part.numbering_part.element
+    ours = base.part.numbering_part.element
+    used = {el.get(qn("w:val")) for el in base.element.body.iter(qn("w:numId"))}
+    abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in theirs.iter(qn("w:abstractNum"))]
+    num_ids = [int(n.get(qn("w:numId"))) for n in theirs.iter(qn("w:num"))]
+    next_abstract, next_num = max(abstract_ids, default=0) + 1, max(num_ids, default=0) + 1
+    mapping = {}
+    for num in ours.iter(qn("w:num")):
+        old = num.get(qn("w:numId"))
+        if old not in used:
+            continue
+        old_abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+        abstract = next(a for a in ours.iter(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == old_abstract)
+        new_abstract = copy.deepcopy(abstract)
+        new_abstract.set(qn("w:abstractNumId"), str(next_abstract))
+        first_num = theirs.find(qn("w:num"))
+        first_num.addprevious(new_abstract) if first_num is not None else theirs.append(new_abstract)
+        new_num = copy.deepcopy(num)
+        new_num.set(qn("w:numId"), str(next_num))
+        new_num.find(qn("w:abstractNumId")).set(qn("w:val"), str(next_abstract))
+        theirs.append(new_num)
+        mapping[old] = str(next_num)
+        next_abstract, next_num = next_abstract + 1, next_num + 1
+    return mapping
+
+
+def _restyle(item: Any, ids: dict[str, str], numbers: dict[str, str]) -> None:
+    """Point the style and numbering references in `item` at the branded document's."""
+    for tag in ("w:pStyle", "w:rStyle", "w:tblStyle"):
+        for el in item.iter(qn(tag)):
+            el.set(qn("w:val"), ids.get(el.get(qn("w:val")), el.get(qn("w:val"))))
+    for el in item.iter(qn("w:numId")):
+        el.set(qn("w:val"), numbers.get(el.get(qn("w:val")), el.get(qn("w:val"))))
+
+
+def _is_landscape(sect: Any) -> bool:
+    """Return True when the section `sect` is landscape."""
+    size = sect.find(qn("w:pgSz")) if sect is not None else None
+    return size is not None and int(size.get(qn("w:w"), 0)) > int(size.get(qn("w:h"), 0))
+
+
+def _relayout(sect: Any, branded: Any, landscape: bool | None = None) -> None:
+    """Give section `sect` the branded page, margins, headers and footers, turned landscape when `sect` was.
+
+    The margins stay where the branded document has them, so a letterhead's header keeps its room.
+    """
+    turn = _is_landscape(sect) if landscape is None else landscape
+    if branded is None:
+        return
+    if sect is not branded:
+        title_page = sect.find(qn("w:titlePg")) is not None
+        for child in list(sect):
+            sect.remove(child)
+        for child in branded:
+            if etree.QName(child).localname in (*PAGE, "headerReference", "footerReference"):
+                sect.append(copy.deepcopy(child))
+        if title_page:
+            sect.append(etree.SubElement(sect, qn("w:titlePg")))
+            _order(sect)
+    size = sect.find(qn("w:pgSz"))
+    if size is None:
+        return
+    w, h = int(size.get(qn("w:w"), 11906)), int(size.get(qn("w:h"), 16838))
+    if turn != (w > h):
+        size.set(qn("w:w"), str(h))
+        size.set(qn("w:h"), str(w))
+        if turn:
+            size.set(qn("w:orient"), "landscape")
+        elif size.get(qn("w:orient")) is not None:
+            del size.attrib[qn("w:orient")]
+
+
+ORDER = ("headerReference", "footerReference", "pgSz", "pgMar", "cols", "titlePg", "docGrid")
+
+
+def _order(sect: Any) -> None:
+    """Put the children of `sect` in the schema's order."""
+    children = sorted(sect, key=lambda el: ORDER.index(etree.QName(el).localname))
+    for child in children:
+        sect.append(child)

@@ -1,0 +1,505 @@
+"""Regenerate templates/report.docx: the default Word report, Jinja2 tags in Word, rendered by docxtpl.
+
+A4, Calibri, numbered headings, a table of contents, client and project in the header, page
+numbers in the footer, and landscape sections for the wide tables. Every word comes from the
+template's context (`cjmdeck context WORKBOOK` prints it), so one template serves en, es and pl.
+Run: python scripts/make_report_template.py [OUT.docx]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from cjmdeck.report.fields import update_fields
+
+W = nsdecls("w")
+NUM_ID = 90  # the numbering of the report's headings: 1, 1.1
+PORTRAIT = (Cm(21.0), Cm(29.7))
+TEXT_COLOUR = RGBColor(0x1E, 0x23, 0x28)
+
+
+def main(out: Path) -> None:
+    """Write the default report template to `out`."""
+    doc = Document()
+    _styles(doc)
+    _numbering(doc)
+    _page(doc)
+    _title_page(doc)
+    _contents(doc)
+    _summary(doc)
+    _scope(doc)
+    _personas(doc)
+    _section(doc, landscape=True)
+    _journeys(doc)
+    _curve(doc)
+    _touchpoints(doc)
+    _section(doc, landscape=False)
+    _questions(doc)
+    _section(doc, landscape=True)
+    _plan(doc)
+    _section(doc, landscape=False)
+    _costs(doc)
+    _appendix(doc)
+    update_fields(doc.settings.element)
+    doc.core_properties.title = "cjmdeck report"
+    doc.core_properties.author = "cjmdeck"
+    doc.save(str(out))
+
+
+def _styles(doc: DocumentObject) -> None:
+    """Set the fonts, sizes and spacing of the styles the report uses, and add the table text style."""
+    styles = doc.styles
+    normal = styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(10.5)
+    normal.font.color.rgb = TEXT_COLOUR
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.line_spacing = 1.1
+    for name, size, before in (("Heading 1", 18, 18), ("Heading 2", 13.5, 12)):
+        style = styles[name]
+        style.font.name = "Calibri"
+        style.font.size = Pt(size)
+        style.paragraph_format.space_before = Pt(before)
+        style.paragraph_format.space_after = Pt(6)
+    styles["Title"].font.size = Pt(32)
+    styles["Title"].font.name = "Calibri"
+    styles["Subtitle"].font.size = Pt(16)
+    caption = styles["Caption"]
+    caption.font.size = Pt(9)
+    caption.paragraph_format.keep_with_next = True
+    caption.paragraph_format.space_before = Pt(6)
+    table_text = styles.add_style("Table Text", 1)
+    table_text.base_style = normal
+    table_text.font.size = Pt(9)
+    table_text.paragraph_format.space_after = Pt(0)
+    table_text.paragraph_format.line_spacing = 1.0
+    lead = styles.add_style("Lead", 1)
+    lead.base_style = normal
+    lead.font.size = Pt(12)
+    lead.font.bold = True
+    lead.paragraph_format.keep_with_next = True
+    for level in (1, 2):
+        toc = styles.add_style(f"toc {level}", 1)
+        toc.base_style = normal
+        toc.element.get_or_add_pPr().append(  # first: the schema puts tabs before spacing and indents
+            parse_xml(f'<w:tabs {W}><w:tab w:val="right" w:leader="dot" w:pos="9630"/></w:tabs>')
+        )
+        toc.paragraph_format.left_indent = Cm(0.6 * (level - 1))
+        toc.paragraph_format.space_after = Pt(3 if level == 2 else 6)
+
+
+def _numbering(doc: DocumentObject) -> None:
+    """Add the heading numbering: 1 for Heading 1, 1.1 for Heading 2."""
+    numbering = doc.part.numbering_part.element
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        f'<w:suff w:val="space"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+        f'<w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr></w:lvl>'
+        for i, text in enumerate(("%1", "%1.%2"))
+    )
+    abstract = parse_xml(
+        f'<w:abstractNum {W} w:abstractNumId="{NUM_ID}"><w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>'
+    )
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {W} w:numId="{NUM_ID}"><w:abstractNumId w:val="{NUM_ID}"/></w:num>'))
+
+
+def _page(doc: DocumentObject) -> None:
+    """Make the first section A4 portrait with a title page, the header and the footer."""
+    section = doc.sections[0]
+    section.page_width, section.page_height = PORTRAIT
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Cm(2.2))
+    section.top_margin, section.bottom_margin = Cm(2.4), Cm(2.2)
+    section.header_distance = section.footer_distance = Cm(1.1)
+    section.different_first_page_header_footer = True
+    header = section.header.paragraphs[0]
+    header.text = "{{ project.client }}{% if project.project %} · {{ project.project }}{% endif %}"
+    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    header.runs[0].font.size = Pt(8.5)
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    run = footer.add_run("{{ labels.page }} ")
+    run.font.size = Pt(8.5)
+    _field(footer, "PAGE", "1", size=8.5)
+
+
+def _field(paragraph: Paragraph, instruction: str, cached: str, size: float | None = None) -> None:
+    """Append the field `instruction` showing `cached` until updated."""
+    rpr = f'<w:rPr><w:sz w:val="{int(size * 2)}"/></w:rPr>' if size else ""
+    for xml in (
+        f'<w:r {W}>{rpr}<w:fldChar w:fldCharType="begin"/></w:r>',
+        f'<w:r {W}>{rpr}<w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>',
+        f'<w:r {W}>{rpr}<w:fldChar w:fldCharType="separate"/></w:r>',
+        f'<w:r {W}>{rpr}<w:t>{cached}</w:t></w:r>',
+        f'<w:r {W}>{rpr}<w:fldChar w:fldCharType="end"/></w:r>',
+    ):
+        paragraph._p.append(parse_xml(xml))
+
+
+def _title_page(doc: DocumentObject) -> None:
+    """Add the title page: project, kind of report, client, date and agency."""
+    spacer = doc.add_paragraph()
+    spacer.paragraph_format.space_before = Cm(5)
+    doc.add_paragraph("{{ project.title }}", style="Title")
+    doc.add_paragraph("{{ labels.report_kind }}", style="Subtitle")
+    doc.add_paragraph("{{ project.prepared_for }}", style="Lead")
+    doc.add_paragraph("{%p if project.date %}")
+    doc.add_paragraph("{{ project.date }}")
+    doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p if project.agency %}")
+    doc.add_paragraph("{{ project.agency }}")
+    doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p if project.author %}")
+    doc.add_paragraph("{{ project.author }}")
+    doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _contents(doc: DocumentObject) -> None:
+    """Add the table of contents: a TOC field of heading levels 1-2, which Word fills when it opens the file."""
+    doc.add_paragraph("{{ labels.contents }}", style="TOC Heading")
+    p = doc.add_paragraph()
+    p._p.append(parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'))
+    p._p.append(parse_xml(f'<w:r {W}><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'))
+    p._p.append(parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>'))
+    p.add_run("{{ labels.contents_note }}")
+    p._p.append(parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>'))
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _heading(doc: DocumentObject, text: str, level: int) -> Paragraph:
+    """Add a numbered heading."""
+    p = doc.add_paragraph(text, style=f"Heading {level}")
+    p._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {W}><w:ilvl w:val="{level - 1}"/><w:numId w:val="{NUM_ID}"/></w:numPr>')
+    )
+    return p
+
+
+def _tag(doc: DocumentObject, tag: str) -> None:
+    """Add a paragraph holding only a `{%p ... %}` tag (docxtpl removes the paragraph)."""
+    doc.add_paragraph(f"{{%p {tag} %}}")
+
+
+def _lead(doc: DocumentObject, text: str) -> None:
+    """Add the sentence that says what the next table or chart shows."""
+    doc.add_paragraph(text, style="Lead")
+
+
+def _caption(doc: DocumentObject, kind: str, text: str) -> None:
+    """Add a numbered caption ("Table 2: ...") kept with what follows; the number is a SEQ field."""
+    p = doc.add_paragraph(f"{{{{ labels.{kind} }}}} ", style="Caption")
+    _field(p, f"SEQ {kind.capitalize()} \\* ARABIC", "1")
+    p.add_run(f": {text}")
+
+
+def _table(doc: DocumentObject, headers: list[str], cells: list[str], loop: str, widths: list[float]) -> Table:
+    """Add a table: a repeated header row, then a row per item of the `{%tr for %}` `loop`."""
+    table = doc.add_table(rows=4, cols=len(headers))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    rows = table.rows
+    for row, texts in zip(rows, (headers, [f"{{%tr {loop} %}}"], cells, ["{%tr endfor %}"]), strict=True):
+        for i, cell in enumerate(row.cells):
+            cell.width = Cm(widths[i])
+            para = cell.paragraphs[0]
+            para.style = doc.styles["Table Text"]
+            if i < len(texts):
+                para.add_run(texts[i])
+        row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {W}/>"))
+    header = rows[0]
+    header._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {W}/>"))
+    for cell in header.cells:
+        _shade(cell._tc)
+        for run in cell.paragraphs[0].runs:
+            run.font.bold = True
+            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    _after_table(doc)
+    return table
+
+
+def _shade(tc: object) -> None:
+    """Fill a header cell with the theme's first accent colour."""
+    tc_pr = tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+    tc_pr.append(parse_xml(f'<w:shd {W} w:val="clear" w:color="auto" w:fill="1F6FB2" w:themeFill="accent1"/>'))
+
+
+def _after_table(doc: DocumentObject) -> None:
+    """Add the small gap after a table."""
+    gap = doc.add_paragraph()
+    gap.paragraph_format.space_after = Pt(4)
+
+
+def _section(doc: DocumentObject, *, landscape: bool) -> None:
+    """Start a new section on a new page, landscape or portrait; the header and footer carry on."""
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    width, height = PORTRAIT
+    section.page_width, section.page_height = (height, width) if landscape else (width, height)
+    section.different_first_page_header_footer = False
+
+
+def _summary(doc: DocumentObject) -> None:
+    """Add the executive summary: the findings, then the map in figures."""
+    _heading(doc, "{{ labels.summary }}", 1)
+    _tag(doc, "for point in summary")
+    doc.add_paragraph("{{ point }}", style="List Bullet")
+    _tag(doc, "endfor")
+    _heading(doc, "{{ labels.in_figures }}", 2)
+    _table(doc, ["{{ labels.records }}", ""], ["{{ f.label }}", "{{ f.value }}"], "for f in figures", [8, 3])
+
+
+def _scope(doc: DocumentObject) -> None:
+    """Add scope and objective: the Project sheet's fields."""
+    _heading(doc, "{{ labels.scope }}", 1)
+    _tag(doc, "if project.objective")
+    doc.add_paragraph("{{ project.objective }}")
+    _tag(doc, "endif")
+    _table(
+        doc, ["{{ labels.project }}", ""], ["{{ f.label }}", "{{ f.value }}"], "for f in project.fields", [5, 11.6]
+    )
+
+
+def _personas(doc: DocumentObject) -> None:
+    """Add the personas: profile, quote and lists of each."""
+    _heading(doc, "{{ labels.personas }}", 1)
+    _tag(doc, "if not personas")
+    doc.add_paragraph("{{ labels.no_personas }}")
+    _tag(doc, "endif")
+    _tag(doc, "for persona in personas")
+    _heading(doc, "{{ persona.name }}", 2)
+    _tag(doc, "if persona.quote")
+    doc.add_paragraph("“{{ persona.quote }}”", style="Quote")
+    _tag(doc, "endif")
+    _tag(doc, "if persona.profile")
+    _table(doc, ["{{ labels.profile }}", ""], ["{{ f.label }}", "{{ f.value }}"], "for f in persona.profile", [5, 11.6])
+    _tag(doc, "endif")
+    _tag(doc, "for group in persona.lists")
+    doc.add_paragraph("{{ group.label }}", style="Lead")
+    _tag(doc, "for item in group['items']")
+    doc.add_paragraph("{{ item }}", style="List Bullet")
+    _tag(doc, "endfor")
+    _tag(doc, "endfor")
+    _tag(doc, "endfor")
+
+
+def _journeys(doc: DocumentObject) -> None:
+    """Add each persona's journey by stage: stages as rows, the map's lanes as columns."""
+    _heading(doc, "{{ labels.journeys }}", 1)
+    _tag(doc, "for persona in personas")
+    _heading(doc, "{{ persona.name }}", 2)
+    _lead(doc, "{{ persona.headline }}")
+    _caption(doc, "table", "{{ persona.journey_title }}")
+    table = doc.add_table(rows=4, cols=6)
+    _grid_table(
+        doc,
+        table,
+        [
+            ["{{ labels.stage }}", "{{ labels.emotion }}", "{%tc for lane in persona.lanes %}", "{{ lane }}", "{%tc endfor %}", ""],
+            ["{%tr for row in persona.journey %}"],
+            ["{{ row.stage }}", "{{ row.emotion }}", "{%tc for cell in row.cells %}", "{{ cell }}", "{%tc endfor %}", ""],
+            ["{%tr endfor %}"],
+        ],
+        [3.4, 2.2, 0.1, 19.9, 0.1, 0.01],
+    )
+    _tag(doc, "endfor")
+
+
+def _grid_table(doc: DocumentObject, table: Table, texts: list[list[str]], widths: list[float]) -> None:
+    """Fill a table whose columns are looped with `{%tc %}`; the last column is dropped after filling."""
+    table.style = doc.styles["Table Grid"]
+    table.autofit = False
+    for row, row_texts in zip(table.rows, texts, strict=True):
+        for i, cell in enumerate(row.cells):
+            cell.width = Cm(widths[i])
+            para = cell.paragraphs[0]
+            para.style = doc.styles["Table Text"]
+            if i < len(row_texts) and row_texts[i]:
+                para.add_run(row_texts[i])
+        row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {W}/>"))
+    header = table.rows[0]
+    header._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {W}/>"))
+    for cell in header.cells:
+        _shade(cell._tc)
+        for run in cell.paragraphs[0].runs:
+            run.font.bold = True
+            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    for row in table.rows:  # drop the spare last column python-docx needed to lay out the tags
+        row._tr.remove(row._tr.tc_lst[-1])
+    grid = table._tbl.tblGrid
+    grid.remove(grid.gridCol_lst[-1])
+    _after_table(doc)
+
+
+def _curve(doc: DocumentObject) -> None:
+    """Add the emotion curve: a native chart, and the scores as a table."""
+    _heading(doc, "{{ labels.emotion_curve }}", 1)
+    _tag(doc, "if curve.series")
+    _lead(doc, "{{ curve.title }}")
+    chart = doc.add_paragraph("{{ emotion_chart }}")
+    chart.paragraph_format.keep_with_next = True
+    _caption(doc, "figure", "{{ labels.emotion_axis }}")
+    doc.paragraphs[-1].paragraph_format.keep_with_next = False
+    _caption(doc, "table", "{{ labels.emotion_table }}")
+    table = doc.add_table(rows=4, cols=5)
+    _grid_table(
+        doc,
+        table,
+        [
+            ["{{ labels.persona }}", "{%tc for stage in curve.categories %}", "{{ stage }}", "{%tc endfor %}", ""],
+            ["{%tr for line in curve.series %}"],
+            ["{{ line.name }}", "{%tc for value in line.labels %}", "{{ value }}", "{%tc endfor %}", ""],
+            ["{%tr endfor %}"],
+        ],
+        [4.5, 0.1, 21.0, 0.1, 0.01],
+    )
+    _tag(doc, "else")
+    doc.add_paragraph("{{ labels.no_emotions }}")
+    _tag(doc, "endif")
+
+
+def _touchpoints(doc: DocumentObject) -> None:
+    """Add the touchpoints of each stage, with the stage's goals and KPI."""
+    _heading(doc, "{{ labels.touchpoints_by_stage }}", 1)
+    _lead(doc, "{{ touchpoints_title }}")
+    _tag(doc, "for stage in stages")
+    _heading(doc, "{{ stage.title }}", 2)
+    _lead(doc, "{{ stage.headline }}")
+    _tag(doc, "if stage.description")
+    doc.add_paragraph("{{ stage.description }}")
+    _tag(doc, "endif")
+    _tag(doc, "for f in stage.fields")
+    p = doc.add_paragraph()
+    p.add_run("{{ f.label }}: ").bold = True
+    p.add_run("{{ f.value }}")
+    p.paragraph_format.space_after = Pt(2)
+    _tag(doc, "endfor")
+    _tag(doc, "if stage.touchpoints")
+    _caption(doc, "table", "{{ stage.touchpoints_title }}")
+    _table(
+        doc,
+        ["{{ labels.touchpoint }}", "{{ labels.channel }}", "{{ labels.customer_action }}", "{{ labels.motivation }}",
+         "{{ labels.obstacle }}", "{{ labels.emotion }}", "{{ labels.owner }}", "{{ labels.cost }}", "{{ labels.kpi }}"],
+        ["{{ t.name }}{% if t.persona %}\n({{ t.persona }}){% endif %}",
+         "{{ t.channel }}{% if t.mode %}\n{{ t.mode }}{% endif %}", "{{ t.customer_action }}", "{{ t.motivation }}",
+         "{{ t.obstacle }}", "{{ t.emotion }}", "{{ t.owner }}", "{{ t.cost }}", "{{ t.kpi }}"],
+        "for t in stage.touchpoints",
+        [3.6, 2.4, 3.8, 3.4, 3.8, 1.6, 2.5, 2.0, 2.6],
+    )
+    _tag(doc, "else")
+    doc.add_paragraph("{{ labels.no_touchpoints }}")
+    _tag(doc, "endif")
+    _tag(doc, "endfor")
+
+
+def _questions(doc: DocumentObject) -> None:
+    """Add the key questions with their answers and sources."""
+    _heading(doc, "{{ labels.questions }}", 1)
+    _tag(doc, "if questions['items']")
+    _lead(doc, "{{ questions.title }}")
+    _caption(doc, "table", "{{ labels.questions }}")
+    _table(
+        doc,
+        ["{{ labels.stage }}", "{{ labels.question }}", "{{ labels.answer }}", "{{ labels.question_source }}"],
+        ["{{ q.stage }}", "{{ q.text }}", "{{ q.answer }}", "{{ q.source }}"],
+        "for q in questions['items']",
+        [3.0, 5.4, 5.6, 2.6],
+    )
+    _tag(doc, "else")
+    doc.add_paragraph("{{ labels.no_questions }}")
+    _tag(doc, "endif")
+
+
+def _plan(doc: DocumentObject) -> None:
+    """Add the prioritised action plan: the quadrants, then every action ranked."""
+    _heading(doc, "{{ labels.plan }}", 1)
+    _tag(doc, "if plan.actions")
+    _lead(doc, "{{ plan.title }}")
+    doc.add_paragraph("{{ labels.quadrant_rule }}")
+    _heading(doc, "{{ labels.plan_by_quadrant }}", 2)
+    _tag(doc, "for q in plan.quadrants")
+    doc.add_paragraph("{{ q.name }} ({{ q.count }})", style="Lead")
+    _tag(doc, "for a in q.actions")
+    doc.add_paragraph("{{ a.rank }}. {{ a.text }}", style="List Bullet")
+    _tag(doc, "else")
+    doc.add_paragraph("{{ labels.none_in_quadrant }}")
+    _tag(doc, "endfor")
+    _tag(doc, "endfor")
+    _heading(doc, "{{ labels.plan_ranked }}", 2)
+    _caption(doc, "table", "{{ plan.full_title }}")
+    _table(
+        doc,
+        ["{{ labels.rank }}", "{{ labels.action }}", "{{ labels.problem }}", "{{ labels.where }}",
+         "{{ labels.impact }} × {{ labels.feasibility }}", "{{ labels.quadrant }}", "{{ labels.owner }}",
+         "{{ labels.horizon }}", "{{ labels.kpi }}", "{{ labels.status }}"],
+        ["{{ a.rank }}", "{{ a.text }}", "{{ a.problem }}",
+         "{{ a.stage }}{% if a.touchpoint %}\n{{ a.touchpoint }}{% endif %}{% if a.persona %}\n({{ a.persona }}){% endif %}",
+         "{{ a.impact }} × {{ a.feasibility }} = {{ a.score }}", "{{ a.quadrant }}", "{{ a.owner }}", "{{ a.horizon }}",
+         "{{ a.kpi }}", "{{ a.status }}"],
+        "for a in plan.actions",
+        [0.9, 4.6, 3.6, 3.2, 2.4, 2.4, 2.4, 1.9, 2.4, 1.9],
+    )
+    _tag(doc, "else")
+    doc.add_paragraph("{{ labels.no_actions }}")
+    _tag(doc, "endif")
+
+
+def _costs(doc: DocumentObject) -> None:
+    """Add the costs by stage and by channel, when the touchpoints have costs."""
+    _tag(doc, "if costs")
+    _heading(doc, "{{ labels.costs }}", 1)
+    _lead(doc, "{{ costs.title }}")
+    for key, loop in (("costs_by_stage", "for c in costs.by_stage"), ("costs_by_channel", "for c in costs.by_channel")):
+        _caption(doc, "table", f"{{{{ labels.{key} }}}}")
+        table = _table(
+            doc,
+            ["{{ labels.stage }}" if "stage" in key else "{{ labels.channel }}", "{{ labels.cost }}", "{{ labels.share }}"],
+            ["{{ c.name }}", "{{ c.amount }}", "{{ c.share }}"],
+            loop,
+            [8.0, 4.0, 3.0],
+        )
+        total = table.add_row()
+        for cell, text in zip(total.cells, ("{{ labels.total }}", "{{ costs.total }}", ""), strict=True):
+            para = cell.paragraphs[0]
+            para.style = doc.styles["Table Text"]
+            para.add_run(text).bold = True
+        total._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {W}/>"))
+    _tag(doc, "endif")
+
+
+def _appendix(doc: DocumentObject) -> None:
+    """Add the appendix: the workbook sheets and rows the report was made from."""
+    _heading(doc, "{{ labels.appendix }}", 1)
+    _lead(doc, "{{ labels.sources_title }}")
+    doc.add_paragraph("{{ sources_intro }}")
+    _table(
+        doc,
+        ["{{ labels.sheet }}", "{{ labels.rows }}", "{{ labels.records }}"],
+        ["{{ s.sheet }}", "{{ s.rows }}", "{{ s.count }}"],
+        "for s in sources",
+        [5.0, 8.0, 3.0],
+    )
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "templates" / "report.docx"
+    main(target)
+    print(f"Wrote {target}")

@@ -8,8 +8,10 @@ import subprocess
 import tempfile
 import unicodedata
 from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cjmdeck import findings
 from cjmdeck.check import load_journey, plural
@@ -24,12 +26,18 @@ PDF_TIMEOUT = 300
 
 @dataclass(frozen=True)
 class Built:
-    """The files one workbook became: the deck, and the PDF when asked for and possible."""
+    """The files one workbook became: the deck and the report asked for, and their PDFs when asked for."""
 
     workbook: Path
-    deck: Path
-    pdf: Path | None = None
+    deck: Path | None = None
+    report: Path | None = None
+    pdfs: tuple[Path, ...] = ()
     warnings: tuple[str, ...] = ()
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """Return every file written, in the order they were made: deck, report, then the PDFs."""
+        return tuple(p for p in (self.deck, self.report, *self.pdfs) if p is not None)
 
 
 def build(
@@ -37,19 +45,23 @@ def build(
     out_dir: Path = Path("."),
     *,
     template: Path | None = None,
+    docx_template: Path | None = None,
+    pptx: bool = True,
+    docx: bool = True,
     personas: Sequence[str] = (),
     lang: str | None = None,
     pdf: bool = False,
 ) -> list[Built]:
-    """Write one deck per workbook into `out_dir` and return what was written."""
+    """Write the deck and the report of each workbook into `out_dir` and return what was written."""
     if lang is not None and lang not in LANGUAGES:
         raise OptionError("--lang", f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")
+    if not pptx and not docx:
+        raise OptionError("--no-pptx", "nothing to build: --no-pptx and --no-docx together leave no output")
     loaded = [(path, *load_journey(path)) for path in workbooks]
     try:
         out_dir.mkdir(parents=True, exist_ok=True)  # -o out/ makes the folder, as a consultant expects
     except OSError as err:
         raise OutputError(out_dir, f"cannot make the output folder: {err.strerror}") from err
-    from cjmdeck.deck.deliverable import render_deck  # python-pptx is loaded only once the workbooks read cleanly
 
     built: list[Built] = []
     taken: set[str] = set()
@@ -58,14 +70,41 @@ def build(
         found = findings.of(journey)  # once per workbook, for every output
         count = plural(len(diagnostics), "warnings")
         warnings = [f"{path}: {count}; run 'cjmdeck check {path}' to see them"] if diagnostics else []
-        target = out_dir / unique_name(deck_name(journey), taken)
+        stem = unique_name(deck_name(journey), taken).removesuffix(".pptx")
         language = lang or journey.project.language or "en"
-        with atomic_write(target) as tmp:
-            warnings += render_deck(
-                found, tmp, template=template, lang=language, workbook_name=path.name, base_dir=path.parent
-            )
-        built.append(Built(path, target, convert_to_pdf(target) if pdf else None, tuple(warnings)))
+        deck = out_dir / f"{stem}.pptx" if pptx else None
+        report = out_dir / f"{stem}.docx" if docx else None
+        with ExitStack() as stack:  # both files appear together, or neither
+            if report is not None:
+                from cjmdeck.report import render_report  # python-docx and docxtpl load only when needed
+
+                tmp = stack.enter_context(atomic_write(report))
+                warnings += render_report(found, tmp, template=docx_template, lang=language, workbook_name=path.name)
+            if deck is not None:
+                from cjmdeck.deck.deliverable import render_deck  # python-pptx loads only once workbooks read cleanly
+
+                tmp = stack.enter_context(atomic_write(deck))
+                warnings += render_deck(
+                    found, tmp, template=template, lang=language, workbook_name=path.name, base_dir=path.parent
+                )
+        pdfs: list[Path] = []
+        if pdf:
+            if deck is not None:
+                pdfs.append(convert_to_pdf(deck, deck.with_suffix(".pdf")))
+            if report is not None:
+                pdfs.append(convert_to_pdf(report, out_dir / f"{stem}-report.pdf"))
+        built.append(Built(path, deck, report, tuple(pdfs), tuple(warnings)))
     return built
+
+
+def template_context(workbook: Path, *, personas: Sequence[str] = (), lang: str | None = None) -> dict[str, Any]:
+    """Return what a Word template sees for `workbook`: `cjmdeck context`."""
+    from cjmdeck.report.context import OBJECTS, context
+
+    journey, _ = load_journey(workbook)
+    journey = select_personas(journey, personas)
+    values = context(findings.of(journey), lang or journey.project.language or "en", workbook.name)
+    return {**values, **OBJECTS}
 
 
 def select_personas(journey: Journey, names: Sequence[str]) -> Journey:
@@ -110,25 +149,35 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert_to_pdf(document: Path) -> Path:
-    """Convert `document` to a PDF beside it with LibreOffice and return the PDF's path."""
+def convert_to_pdf(document: Path, pdf: Path) -> Path:
+    """Convert `document` to the PDF `pdf` with LibreOffice and return its path.
+
+    A report's contents are unwrapped first (see `cjmdeck.report.fields.for_pdf`), so that
+    LibreOffice writes their page numbers.
+    """
     command = soffice()
     if command is None:
         raise OutputError(
             document, "written, but no PDF: LibreOffice ('soffice') is not on PATH; install LibreOffice or drop --pdf"
         )
-    pdf = document.with_suffix(".pdf")
-    pdf.unlink(missing_ok=True)  # so an older PDF is never taken for this one
-    with tempfile.TemporaryDirectory(prefix="cjmdeck-lo-") as profile:
+    with tempfile.TemporaryDirectory(prefix="cjmdeck-lo-") as work:
+        source = Path(work) / f"{pdf.stem}{document.suffix}"
+        data = document.read_bytes()
+        if document.suffix == ".docx":
+            from cjmdeck.report.fields import for_pdf
+
+            data = for_pdf(data)
+        source.write_bytes(data)
+        profile = Path(work) / "profile"
         args = [
             command,
-            f"-env:UserInstallation={Path(profile).as_uri()}",
+            f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
             "--convert-to",
             "pdf",
             "--outdir",
-            str(document.parent),
-            str(document),
+            work,
+            str(source),
         ]
         try:
             subprocess.run(args, check=True, capture_output=True, timeout=PDF_TIMEOUT)
@@ -139,6 +188,12 @@ def convert_to_pdf(document: Path) -> Path:
             raise OutputError(document, f"written, but {detail}") from err
         except OSError as err:
             raise OutputError(document, f"written, but LibreOffice could not run ({err.strerror})") from err
-    if not pdf.exists():
-        raise OutputError(document, "written, but LibreOffice did not produce a PDF")
+        made = source.with_suffix(".pdf")
+        if not made.exists():
+            pdf.unlink(missing_ok=True)  # so an older PDF is never taken for this one
+            raise OutputError(document, "written, but LibreOffice did not produce a PDF")
+        try:
+            shutil.move(made, pdf)
+        except OSError as err:
+            raise OutputError(pdf, f"cannot write the file: {err.strerror}") from err
     return pdf

@@ -101,29 +101,59 @@ def check(workbooks: tuple[Path, ...], fmt: str, strict: bool) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="The agency's PowerPoint template (.pptx or .potx).",
 )
-@click.option("--persona", "personas", multiple=True, help="Limit the deck to this persona (repeatable).")
-@click.option("--lang", type=LANG, help="Language of the deck (default: the workbook's Project language, else en).")
-@click.option("--pdf", is_flag=True, help="Also write a PDF (needs LibreOffice's soffice on PATH).")
+@click.option(
+    "--docx-template",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The agency's Word template (.docx or .dotx): tagged with Jinja2, or a plain branded document to borrow from.",
+)
+@click.option("--pptx/--no-pptx", default=True, show_default=True, help="Write the deck.")
+@click.option("--docx/--no-docx", default=True, show_default=True, help="Write the Word report.")
+@click.option("--persona", "personas", multiple=True, help="Limit the outputs to this persona (repeatable).")
+@click.option("--lang", type=LANG, help="Language of the outputs (default: the workbook's Project language, else en).")
+@click.option("--pdf", is_flag=True, help="Also write a PDF of each output (needs LibreOffice's soffice on PATH).")
 def build(
     workbooks: tuple[Path, ...],
     out_dir: Path,
     template: Path | None,
+    docx_template: Path | None,
+    pptx: bool,
+    docx: bool,
     personas: tuple[str, ...],
     lang: str | None,
     pdf: bool,
 ) -> None:
-    """Write the journey deck of each of WORKBOOKS as <client>-<project>-journey.pptx."""
-    from cjmdeck.build import build as build_decks
+    """Write the deck and the report of each of WORKBOOKS: <client>-<project>-journey.pptx and .docx."""
+    from cjmdeck.build import build as build_outputs
 
     signal.signal(signal.SIGTERM, _stop)  # a killed build still removes its temporary files
 
     with _reported():
-        built = build_decks(
-            workbooks, out_dir, template=template, personas=personas, lang=lang.lower() if lang else None, pdf=pdf
+        built = build_outputs(
+            workbooks,
+            out_dir,
+            template=template,
+            docx_template=docx_template,
+            pptx=pptx,
+            docx=docx,
+            personas=personas,
+            lang=lang.lower() if lang else None,
+            pdf=pdf,
         )
     for item in built:
         for warning in item.warnings:
             click.echo(f"Warning: {warning}", err=True)
-        click.echo(f"Wrote {item.deck}")
-        if item.pdf:
-            click.echo(f"Wrote {item.pdf}")
+        for path in item.files:
+            click.echo(f"Wrote {path}")
+
+
+@main.command()
+@click.argument("workbook", type=WORKBOOK)
+@click.option("--persona", "personas", multiple=True, help="Limit the context to this persona (repeatable).")
+@click.option("--lang", type=LANG, help="Language of the words (default: the workbook's Project language, else en).")
+def context(workbook: Path, personas: tuple[str, ...], lang: str | None) -> None:
+    """Print as JSON everything a Word template sees for WORKBOOK: every name a {{ tag }} can use."""
+    from cjmdeck.build import template_context
+
+    with _reported():
+        values = template_context(workbook, personas=personas, lang=lang.lower() if lang else None)
+    click.echo(json.dumps(values, ensure_ascii=False, indent=2))

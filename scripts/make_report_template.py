@@ -8,7 +8,9 @@ Run: python scripts/make_report_template.py [OUT.docx]
 
 from __future__ import annotations
 
+import io
 import sys
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -55,7 +57,20 @@ def main(out: Path) -> None:
     update_fields(doc.settings.element)
     doc.core_properties.title = "cjmdeck report"
     doc.core_properties.author = "cjmdeck"
-    doc.save(str(out))
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    out.write_bytes(_fixed_dates(buffer.getvalue()))
+
+
+def _fixed_dates(data: bytes) -> bytes:
+    """Return the package `data` with every member dated alike, so that regenerating changes no byte."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            member = zipfile.ZipInfo(item.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(member, source.read(item.filename))
+    return out.getvalue()
 
 
 def _styles(doc: DocumentObject) -> None:
@@ -147,7 +162,7 @@ def _field(paragraph: Paragraph, instruction: str, cached: str, size: float | No
         f'<w:r {W}>{rpr}<w:fldChar w:fldCharType="begin"/></w:r>',
         f'<w:r {W}>{rpr}<w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>',
         f'<w:r {W}>{rpr}<w:fldChar w:fldCharType="separate"/></w:r>',
-        f'<w:r {W}>{rpr}<w:t>{cached}</w:t></w:r>',
+        f"<w:r {W}>{rpr}<w:t>{cached}</w:t></w:r>",
         f'<w:r {W}>{rpr}<w:fldChar w:fldCharType="end"/></w:r>',
     ):
         paragraph._p.append(parse_xml(xml))
@@ -177,7 +192,9 @@ def _contents(doc: DocumentObject) -> None:
     doc.add_paragraph("{{ labels.contents }}", style="TOC Heading")
     p = doc.add_paragraph()
     p._p.append(parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'))
-    p._p.append(parse_xml(f'<w:r {W}><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'))
+    p._p.append(
+        parse_xml(f'<w:r {W}><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>')
+    )
     p._p.append(parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>'))
     p.add_run("{{ labels.contents_note }}")
     p._p.append(parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>'))
@@ -225,6 +242,7 @@ def _table(doc: DocumentObject, headers: list[str], cells: list[str], loop: str,
             if i < len(texts):
                 para.add_run(texts[i])
         row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {W}/>"))
+    _set_grid(table, widths)
     header = rows[0]
     header._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {W}/>"))
     for cell in header.cells:
@@ -234,6 +252,12 @@ def _table(doc: DocumentObject, headers: list[str], cells: list[str], loop: str,
             run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
     _after_table(doc)
     return table
+
+
+def _set_grid(table: Table, widths: list[float]) -> None:
+    """Give the table's grid the columns' widths (python-docx leaves it at an even split)."""
+    for col, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
+        col.w = Cm(width)
 
 
 def _shade(tc: object) -> None:
@@ -273,9 +297,7 @@ def _scope(doc: DocumentObject) -> None:
     _tag(doc, "if project.objective")
     doc.add_paragraph("{{ project.objective }}")
     _tag(doc, "endif")
-    _table(
-        doc, ["{{ labels.project }}", ""], ["{{ f.label }}", "{{ f.value }}"], "for f in project.fields", [5, 11.6]
-    )
+    _table(doc, ["{{ labels.project }}", ""], ["{{ f.label }}", "{{ f.value }}"], "for f in project.fields", [5, 11.6])
 
 
 def _personas(doc: DocumentObject) -> None:
@@ -313,12 +335,26 @@ def _journeys(doc: DocumentObject) -> None:
         doc,
         table,
         [
-            ["{{ labels.stage }}", "{{ labels.emotion }}", "{%tc for lane in persona.lanes %}", "{{ lane }}", "{%tc endfor %}", ""],
+            [
+                "{{ labels.stage }}",
+                "{{ labels.emotion }}",
+                "{%tc for lane in persona.lanes %}",
+                "{{ lane }}",
+                "{%tc endfor %}",
+                "",
+            ],
             ["{%tr for row in persona.journey %}"],
-            ["{{ row.stage }}", "{{ row.emotion }}", "{%tc for cell in row.cells %}", "{{ cell }}", "{%tc endfor %}", ""],
+            [
+                "{{ row.stage }}",
+                "{{ row.emotion }}",
+                "{%tc for cell in row.cells %}",
+                "{{ cell }}",
+                "{%tc endfor %}",
+                "",
+            ],
             ["{%tr endfor %}"],
         ],
-        [3.4, 2.2, 0.1, 19.9, 0.1, 0.01],
+        [3.2, 2.0, 0.1, 19.9, 0.1, 0.01],
     )
     _tag(doc, "endfor")
 
@@ -346,6 +382,7 @@ def _grid_table(doc: DocumentObject, table: Table, texts: list[list[str]], width
         row._tr.remove(row._tr.tc_lst[-1])
     grid = table._tbl.tblGrid
     grid.remove(grid.gridCol_lst[-1])
+    _set_grid(table, widths[:-1])
     _after_table(doc)
 
 
@@ -369,7 +406,7 @@ def _curve(doc: DocumentObject) -> None:
             ["{{ line.name }}", "{%tc for value in line.labels %}", "{{ value }}", "{%tc endfor %}", ""],
             ["{%tr endfor %}"],
         ],
-        [4.5, 0.1, 21.0, 0.1, 0.01],
+        [4.2, 0.1, 20.9, 0.1, 0.01],
     )
     _tag(doc, "else")
     doc.add_paragraph("{{ labels.no_emotions }}")
@@ -396,11 +433,28 @@ def _touchpoints(doc: DocumentObject) -> None:
     _caption(doc, "table", "{{ stage.touchpoints_title }}")
     _table(
         doc,
-        ["{{ labels.touchpoint }}", "{{ labels.channel }}", "{{ labels.customer_action }}", "{{ labels.motivation }}",
-         "{{ labels.obstacle }}", "{{ labels.emotion }}", "{{ labels.owner }}", "{{ labels.cost }}", "{{ labels.kpi }}"],
-        ["{{ t.name }}{% if t.persona %}\n({{ t.persona }}){% endif %}",
-         "{{ t.channel }}{% if t.mode %}\n{{ t.mode }}{% endif %}", "{{ t.customer_action }}", "{{ t.motivation }}",
-         "{{ t.obstacle }}", "{{ t.emotion }}", "{{ t.owner }}", "{{ t.cost }}", "{{ t.kpi }}"],
+        [
+            "{{ labels.touchpoint }}",
+            "{{ labels.channel }}",
+            "{{ labels.customer_action }}",
+            "{{ labels.motivation }}",
+            "{{ labels.obstacle }}",
+            "{{ labels.emotion }}",
+            "{{ labels.owner }}",
+            "{{ labels.cost }}",
+            "{{ labels.kpi }}",
+        ],
+        [
+            "{{ t.name }}{% if t.persona %}\n({{ t.persona }}){% endif %}",
+            "{{ t.channel }}{% if t.mode %}\n{{ t.mode }}{% endif %}",
+            "{{ t.customer_action }}",
+            "{{ t.motivation }}",
+            "{{ t.obstacle }}",
+            "{{ t.emotion }}",
+            "{{ t.owner }}",
+            "{{ t.cost }}",
+            "{{ t.kpi }}",
+        ],
         "for t in stage.touchpoints",
         [3.6, 2.4, 3.8, 3.4, 3.8, 1.6, 2.5, 2.0, 2.6],
     )
@@ -447,13 +501,31 @@ def _plan(doc: DocumentObject) -> None:
     _caption(doc, "table", "{{ plan.full_title }}")
     _table(
         doc,
-        ["{{ labels.rank }}", "{{ labels.action }}", "{{ labels.problem }}", "{{ labels.where }}",
-         "{{ labels.impact }} × {{ labels.feasibility }}", "{{ labels.quadrant }}", "{{ labels.owner }}",
-         "{{ labels.horizon }}", "{{ labels.kpi }}", "{{ labels.status }}"],
-        ["{{ a.rank }}", "{{ a.text }}", "{{ a.problem }}",
-         "{{ a.stage }}{% if a.touchpoint %}\n{{ a.touchpoint }}{% endif %}{% if a.persona %}\n({{ a.persona }}){% endif %}",
-         "{{ a.impact }} × {{ a.feasibility }} = {{ a.score }}", "{{ a.quadrant }}", "{{ a.owner }}", "{{ a.horizon }}",
-         "{{ a.kpi }}", "{{ a.status }}"],
+        [
+            "{{ labels.rank }}",
+            "{{ labels.action }}",
+            "{{ labels.problem }}",
+            "{{ labels.where }}",
+            "{{ labels.impact }} × {{ labels.feasibility }}",
+            "{{ labels.quadrant }}",
+            "{{ labels.owner }}",
+            "{{ labels.horizon }}",
+            "{{ labels.kpi }}",
+            "{{ labels.status }}",
+        ],
+        [
+            "{{ a.rank }}",
+            "{{ a.text }}",
+            "{{ a.problem }}",
+            "{{ a.stage }}{% if a.touchpoint %}\n{{ a.touchpoint }}{% endif %}"
+            "{% if a.persona %}\n({{ a.persona }}){% endif %}",
+            "{{ a.impact }} × {{ a.feasibility }} = {{ a.score }}",
+            "{{ a.quadrant }}",
+            "{{ a.owner }}",
+            "{{ a.horizon }}",
+            "{{ a.kpi }}",
+            "{{ a.status }}",
+        ],
         "for a in plan.actions",
         [0.9, 4.6, 3.6, 3.2, 2.4, 2.4, 2.4, 1.9, 2.4, 1.9],
     )
@@ -471,7 +543,11 @@ def _costs(doc: DocumentObject) -> None:
         _caption(doc, "table", f"{{{{ labels.{key} }}}}")
         table = _table(
             doc,
-            ["{{ labels.stage }}" if "stage" in key else "{{ labels.channel }}", "{{ labels.cost }}", "{{ labels.share }}"],
+            [
+                "{{ labels.stage }}" if "stage" in key else "{{ labels.channel }}",
+                "{{ labels.cost }}",
+                "{{ labels.share }}",
+            ],
             ["{{ c.name }}", "{{ c.amount }}", "{{ c.share }}"],
             loop,
             [8.0, 4.0, 3.0],
@@ -500,6 +576,8 @@ def _appendix(doc: DocumentObject) -> None:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "templates" / "report.docx"
+    target = (
+        Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "templates" / "report.docx"
+    )
     main(target)
     print(f"Wrote {target}")

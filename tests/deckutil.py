@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib
+import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -328,3 +331,49 @@ def overlaps(slide: object) -> list[tuple[str, str]]:
             if l1 < r2 and l2 < r1 and t1 < b2 and t2 < b1:
                 found.append((n1, n2))
     return found
+
+
+def normalise(text: str) -> str:
+    """Return PDF or workbook text as comparable words: one space, no soft hyphens or list commas."""
+    text = unicodedata.normalize("NFC", text).replace("\u00ad", "").replace("\u00a0", " ")
+    text = re.sub(r"[,;](\s|$)", r"\1", text)  # a list's separators: "Hobby 0, Hobby 1"
+    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)  # words hyphenated at a line end
+    return re.sub(r"\s+", " ", text).strip()
+
+
+NOT_TEXT = {"photo", "map_type", "language", "currency", "mode"}  # a path, keys and codes: shown as words of ours
+
+
+def every_text(journey: Journey) -> list[str]:
+    """Return every text the workbook holds: each text field and list item of every record."""
+    records: list[object] = [journey.project, *journey.personas, *journey.stages, *journey.rows]
+    records += [*journey.touchpoints, *journey.questions, *journey.actions]
+    texts = []
+    for record in records:
+        for f in dataclasses.fields(record):  # type: ignore[arg-type]
+            value = getattr(record, f.name)
+            if f.name in NOT_TEXT:
+                continue
+            if isinstance(value, str) and value:
+                texts.append(value)
+            elif isinstance(value, tuple):
+                texts += [v for v in value if isinstance(v, str) and v]
+    return list(dict.fromkeys(texts))
+
+
+def found_in_order(words: list[str], tokens: list[str], positions: dict[str, list[int]], gap: int = 15) -> bool:
+    """Return True when `words` occur in order in `tokens`, each within `gap` tokens of the previous one.
+
+    pdftotext reads a table row line by line across its cells, so a wrapped cell's lines come
+    with the neighbouring cells' lines between them.
+    """
+    for start in positions.get(words[0], []):
+        at = start
+        for word in words[1:]:
+            nxt = next((k for k in range(at + 1, min(at + 1 + gap, len(tokens))) if tokens[k] == word), None)
+            if nxt is None:
+                break
+            at = nxt
+        else:
+            return True
+    return False

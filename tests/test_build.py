@@ -33,9 +33,11 @@ def test_build_names_the_deck_after_client_and_project(make_workbook, tmp_path):
     result = run(book, "-o", tmp_path)
     assert result.exit_code == 0, result.output
     deck = tmp_path / "acme-retail-checkout-study-journey.pptx"
-    assert result.output == f"Wrote {deck}\n"
+    report = deck.with_suffix(".docx")
+    assert result.output == f"Wrote {deck}\nWrote {report}\n"
     assert "Acme Retail" in all_text(deck)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["book.xlsx", deck.name])  # no temporary files left
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted(["book.xlsx", deck.name, report.name])  # no temporary files left
 
 
 def test_safe_file_names():
@@ -51,7 +53,9 @@ def test_two_workbooks_with_the_same_names_do_not_overwrite(make_workbook, tmp_p
     result = run(a, b, "-o", out)
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == [
+        "acme-retail-checkout-study-journey-2.docx",
         "acme-retail-checkout-study-journey-2.pptx",
+        "acme-retail-checkout-study-journey.docx",
         "acme-retail-checkout-study-journey.pptx",
     ]
 
@@ -111,8 +115,9 @@ def test_pdf(make_workbook, tmp_path):
     result = run(make_workbook(), "-o", tmp_path, "--pdf")
     assert result.exit_code == 0, result.output
     pdf = tmp_path / "acme-retail-checkout-study-journey.pdf"
-    assert pdf.read_bytes().startswith(b"%PDF")
-    assert result.output.splitlines()[-1] == f"Wrote {pdf}"
+    report_pdf = tmp_path / "acme-retail-checkout-study-journey-report.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF") and report_pdf.read_bytes().startswith(b"%PDF")
+    assert result.output.splitlines()[-2:] == [f"Wrote {pdf}", f"Wrote {report_pdf}"]
 
 
 @pytest.mark.parametrize("name", ["fashion-store-es.xlsx", "home-furniture-en.xlsx", "drugstore-pl.xlsx"])

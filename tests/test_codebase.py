@@ -55,7 +55,13 @@ def test_python_pptx_only_in_the_powerpoint_package() -> None:
         for p in MODULES
         if not _name(p).startswith("cjmdeck.deck") and any(m.split(".")[0] == "pptx" for m in _imports(p))
     ]
-    assert not outside
+    assert outside == ["cjmdeck.report.chart"]  # the report's chart borrows python-pptx's chart XML writer
+
+
+def test_python_docx_only_in_the_word_package() -> None:
+    users = {_name(p) for p in MODULES if any(m.split(".")[0] in ("docx", "docxtpl", "jinja2") for m in _imports(p))}
+    assert all(name.startswith("cjmdeck.report.") for name in users), users
+    assert "cjmdeck.report.context" not in users  # `cjmdeck context` loads no Office library
 
 
 def test_openpyxl_only_in_the_workbook_modules() -> None:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
-import re
 import shutil
 import subprocess
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -15,14 +12,7 @@ from pptx import Presentation
 from cjmdeck import findings
 from cjmdeck.deck.deliverable import render_deck
 from cjmdeck.model import Journey
-from tests.deckutil import check_package, large_journey, overlaps
-
-
-def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("\u00ad", "").replace("\u00a0", " ")
-    text = re.sub(r"[,;](\s|$)", r"\1", text)  # a list's separators: "Hobby 0, Hobby 1"
-    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)  # words hyphenated at a line end
-    return re.sub(r"\s+", " ", text).strip()
+from tests.deckutil import check_package, every_text, found_in_order, large_journey, normalise, overlaps
 
 
 @pytest.fixture(scope="module")
@@ -114,49 +104,11 @@ def test_large_deck_text_reaches_pdf(large: tuple[Path, Journey], tmp_path: Path
     )
     pdf = tmp_path / "large.pdf"
     text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
-    tokens = _normalise(text).split(" ")
+    tokens = normalise(text).split(" ")
     positions: dict[str, list[int]] = {}
     for i, token in enumerate(tokens):
         positions.setdefault(token, []).append(i)
     wanted = every_text(journey)
     assert len(wanted) > 1500  # distinct texts
-    missing = [w for w in wanted if not _found(_normalise(w).split(" "), tokens, positions)]
+    missing = [w for w in wanted if not found_in_order(normalise(w).split(" "), tokens, positions)]
     assert not missing, f"{len(missing)} texts not in the PDF, e.g. {missing[:5]}"
-
-
-NOT_TEXT = {"photo", "map_type", "language", "currency", "mode"}  # a path, keys and codes: shown as words of ours
-
-
-def every_text(journey: Journey) -> list[str]:
-    """Return every text the workbook holds: each text field and list item of every record."""
-    records: list[object] = [journey.project, *journey.personas, *journey.stages, *journey.rows]
-    records += [*journey.touchpoints, *journey.questions, *journey.actions]
-    texts = []
-    for record in records:
-        for f in dataclasses.fields(record):  # type: ignore[arg-type]
-            value = getattr(record, f.name)
-            if f.name in NOT_TEXT:
-                continue
-            if isinstance(value, str) and value:
-                texts.append(value)
-            elif isinstance(value, tuple):
-                texts += [v for v in value if isinstance(v, str) and v]
-    return list(dict.fromkeys(texts))
-
-
-def _found(words: list[str], tokens: list[str], positions: dict[str, list[int]], gap: int = 15) -> bool:
-    """Return True when `words` occur in order in `tokens`, each within `gap` tokens of the previous one.
-
-    pdftotext reads a table row line by line across its cells, so a wrapped cell's lines come
-    with the neighbouring cells' lines between them.
-    """
-    for start in positions.get(words[0], []):
-        at = start
-        for word in words[1:]:
-            nxt = next((k for k in range(at + 1, min(at + 1 + gap, len(tokens))) if tokens[k] == word), None)
-            if nxt is None:
-                break
-            at = nxt
-        else:
-            return True
-    return False

@@ -12,7 +12,12 @@ from cjmdeck.findings import Findings
 
 
 def render_report(
-    found: Findings, output: Path, *, template: Path | None = None, lang: str = "en", workbook_name: str = "workbook.xlsx"
+    found: Findings,
+    output: Path,
+    *,
+    template: Path | None = None,
+    lang: str = "en",
+    workbook_name: str = "workbook.xlsx",
 ) -> list[str]:
     """Write the Word report of the findings `found` to `output` on `template` (default: the bundled one)."""
     from cjmdeck.report.render import render

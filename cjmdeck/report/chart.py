@@ -7,19 +7,23 @@ workbook are added to the package here, and `ChartRun` is the object a template 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.shared import Cm, Pt
-from lxml import etree
 from pptx.chart.chart import Chart
 from pptx.chart.data import CategoryChartData
 from pptx.chart.xmlwriter import ChartXmlWriter
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.oxml import parse_xml as parse_chart_xml
+
+chart_data: Callable[..., Any] = CategoryChartData  # python-pptx leaves its chart classes untyped
+xml_writer: Callable[..., Any] = ChartXmlWriter
+chart_of: Callable[..., Any] = Chart
 
 CHART_CT = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 XLSX_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -38,12 +42,12 @@ ACCENTS = (
 
 def chart_parts(curve: dict[str, Any], axis_title: str) -> tuple[bytes, bytes]:
     """Return the chart XML and the embedded workbook of the emotion curve `curve` (see report.context)."""
-    data = CategoryChartData(number_format="0.0")
+    data = chart_data(number_format="0.0")
     data.categories = curve["categories"]
     for line in curve["series"]:
         data.add_series(line["name"], line["values"])
-    chart_space = parse_chart_xml(ChartXmlWriter(XL_CHART_TYPE.LINE_MARKERS, data).xml.encode())
-    chart = Chart(chart_space, None)
+    chart_space = parse_chart_xml(xml_writer(XL_CHART_TYPE.LINE_MARKERS, data).xml.encode())
+    chart = chart_of(chart_space, None)
     chart.font.size = Pt(9)
     chart.has_legend = len(curve["series"]) > 1
     if chart.has_legend:
@@ -68,7 +72,8 @@ def chart_parts(curve: dict[str, Any], axis_title: str) -> tuple[bytes, bytes]:
     external = chart_space.get_or_add_externalData()
     external.set(f"{{{R}}}id", "rId1")
     external.get_or_add_autoUpdate().set("val", "0")
-    return etree.tostring(chart_space, xml_declaration=True, encoding="UTF-8", standalone=True), data.xlsx_blob
+    declaration = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    return declaration + chart_space.xml.encode(), data.xlsx_blob
 
 
 def add_chart(document_part: Any, chart_xml: bytes, workbook: bytes) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 from cjmdeck.findings import QUADRANTS, Findings, PersonaJourney, sources
 from cjmdeck.model import Action, Persona, Stage, Touchpoint
-from cjmdeck.text import format_money, noun, map_type_name, quadrant_name, ranges, text
+from cjmdeck.text import format_money, map_type_name, noun, quadrant_name, ranges, text
 from cjmdeck.text.headlines import (
     costs_title,
     curve_title,
@@ -24,20 +24,99 @@ from cjmdeck.text.headlines import (
     stage_title,
 )
 from cjmdeck.text.summary import summary_points
-from cjmdeck.text.values import channel_name, lane_label, score, stage_name, token_values
+from cjmdeck.text.values import channel_name, lane_label, lane_lines, score, stage_name, token_values
 
 Context = dict[str, Any]
 
 LABELS = (  # the fixed words a template can use as {{ labels.KEY }}
-    "report_kind contents contents_note page table figure summary scope objective product map_type in_figures "
-    "personas profile goals needs motivations frustrations interests personality age gender occupation location "
-    "income education journeys journey_by_stage stage emotion lowest emotion_curve emotion_axis emotion_table touchpoints "
-    "touchpoints_by_stage touchpoint channel customer_action motivation obstacle owner cost kpi brand_goal "
-    "stage_description lane_goal questions question answer question_source plan plan_ranked plan_by_quadrant "
-    "quadrant_rule rank action problem persona impact feasibility score quadrant horizon status costs "
-    "costs_by_stage costs_by_channel total share appendix sources_title sheet records rows client project date "
-    "agency author where none_in_quadrant no_personas no_questions no_actions no_emotions no_touchpoints"
-).split()
+    "report_kind",
+    "contents",
+    "contents_note",
+    "page",
+    "table",
+    "figure",
+    "summary",
+    "scope",
+    "objective",
+    "product",
+    "map_type",
+    "in_figures",
+    "personas",
+    "profile",
+    "goals",
+    "needs",
+    "motivations",
+    "frustrations",
+    "interests",
+    "personality",
+    "age",
+    "gender",
+    "occupation",
+    "location",
+    "income",
+    "education",
+    "journeys",
+    "journey_by_stage",
+    "stage",
+    "emotion",
+    "lowest",
+    "emotion_curve",
+    "emotion_axis",
+    "emotion_table",
+    "touchpoints",
+    "touchpoints_by_stage",
+    "touchpoint",
+    "channel",
+    "customer_action",
+    "motivation",
+    "obstacle",
+    "owner",
+    "cost",
+    "kpi",
+    "brand_goal",
+    "stage_description",
+    "lane_goal",
+    "questions",
+    "question",
+    "answer",
+    "question_source",
+    "plan",
+    "plan_ranked",
+    "plan_by_quadrant",
+    "quadrant_rule",
+    "rank",
+    "action",
+    "problem",
+    "persona",
+    "impact",
+    "feasibility",
+    "score",
+    "quadrant",
+    "horizon",
+    "status",
+    "costs",
+    "costs_by_stage",
+    "costs_by_channel",
+    "total",
+    "share",
+    "appendix",
+    "sources_title",
+    "sheet",
+    "records",
+    "rows",
+    "client",
+    "project",
+    "date",
+    "agency",
+    "author",
+    "where",
+    "none_in_quadrant",
+    "no_personas",
+    "no_questions",
+    "no_actions",
+    "no_emotions",
+    "no_touchpoints",
+)
 OBJECTS = {  # what the renderer adds to the context: name -> what it is, for `cjmdeck context`
     "emotion_chart": "a native Word chart of the emotion curve; write {{ emotion_chart }} alone in a paragraph",
 }
@@ -56,9 +135,7 @@ def context(found: Findings, lang: str, workbook_name: str = "workbook.xlsx") ->
         "project": _project(found, lang),
         "workbook": workbook_name,
         "sources_intro": text("sources_intro", lang, workbook=workbook_name),
-        "figures": [
-            {"label": noun(f"n_{key}", n, lang), "value": n} for key, n in found.figures.items()
-        ],
+        "figures": [{"label": noun(f"n_{key}", n, lang), "value": n} for key, n in found.figures.items()],
         "summary": [point.sentence() for point in summary_points(found, lang)],
         "personas": [_persona(p, found, lang) for p in found.personas],
         "curve": _curve(found, lang),
@@ -114,9 +191,7 @@ def _persona(journey: PersonaJourney, found: Findings, lang: str) -> dict[str, A
     lanes = [lane for lane in journey.lanes if lane.key != "touchpoints"]  # touchpoints have their own section
     rows = []
     for i, stage in enumerate(stages):
-        cells = [
-            "\n".join([*(f"“{s}”" for s in (lane.said[i] if lane.said else ())), *lane.cells[i]]) for lane in lanes
-        ]
+        cells = ["\n".join(lane_lines(lane, i, lang)) for lane in lanes]
         value = journey.scores[i]
         emotion = score(value, lang)
         if value is not None and i in journey.lows:
@@ -231,6 +306,7 @@ def _costs(found: Findings, lang: str) -> dict[str, Any] | None:
     currency, total = found.journey.project.currency, costs.total
 
     def rows(pairs: tuple[tuple[str, float], ...], name: Callable[[str], str]) -> list[dict[str, str]]:
+        """Return a row per (name, amount): the name, the amount and its share of the total."""
         return [
             {
                 "name": name(key),
@@ -260,4 +336,5 @@ def _sources(found: Findings) -> list[dict[str, Any]]:
         *journey.questions,
         *journey.actions,
     ]
-    return [{"sheet": sheet, "rows": ranges(list(rows)), "count": len(rows)} for sheet, rows in sources(records).items()]
+    found_in = sources(records)
+    return [{"sheet": sheet, "rows": ranges(list(rows)), "count": len(rows)} for sheet, rows in found_in.items()]

@@ -14,16 +14,34 @@ from typing import Any
 from docx.document import Document as DocumentObject
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from lxml import etree
 
 W = nsdecls("w")
 LEVELS = {"heading 1": 1, "heading 2": 2}  # built-in style names the contents list, and their level
 BOOKMARK = "_Toc_cjmdeck_{}"
-AFTER_UPDATE_FIELDS = frozenset(
-    "hdrShapeDefaults footnotePr endnotePr compat docVars rsids mathPr attachedSchema themeFontLang "
-    "clrSchemeMapping doNotIncludeSubdocsInStats doNotAutoCompressPictures forceUpgrade captions "
-    "readModeInkLockDown smartTagType schemaLibrary shapeDefaults doNotEmbedSmartTags decimalSymbol "
-    "listSeparator".split()
+AFTER_UPDATE_FIELDS = frozenset(  # the settings the schema puts after updateFields
+    {
+        "hdrShapeDefaults",
+        "footnotePr",
+        "endnotePr",
+        "compat",
+        "docVars",
+        "rsids",
+        "mathPr",
+        "attachedSchema",
+        "themeFontLang",
+        "clrSchemeMapping",
+        "doNotIncludeSubdocsInStats",
+        "doNotAutoCompressPictures",
+        "forceUpgrade",
+        "captions",
+        "readModeInkLockDown",
+        "smartTagType",
+        "schemaLibrary",
+        "shapeDefaults",
+        "doNotEmbedSmartTags",
+        "decimalSymbol",
+        "listSeparator",
+    }
 )
 
 
@@ -45,10 +63,15 @@ def update_fields(settings: Any) -> None:
         return
     element = parse_xml(f'<w:updateFields {W} w:val="true"/>')
     for child in settings:  # the schema's order: before the first of the settings that follow it
-        if etree.QName(child).localname in AFTER_UPDATE_FIELDS:
+        if local_name(child) in AFTER_UPDATE_FIELDS:
             child.addprevious(element)
             return
     settings.append(element)
+
+
+def local_name(element: Any) -> str:
+    """Return an element's tag without its namespace: "updateFields"."""
+    return str(element.tag).rsplit("}", 1)[-1]
 
 
 def _instr(run: Any) -> str:
@@ -102,7 +125,7 @@ def _headings(document: DocumentObject) -> list[tuple[int, str, str]]:
     """Bookmark the body's level 1 and 2 headings; return (level, shown text with its number, bookmark) of each."""
     levels = {style_id: LEVELS[name] for name, style_id in _style_ids(document).items() if name in LEVELS}
     numbers = [0, 0]
-    entries = []
+    entries: list[tuple[int, str, str]] = []
     for p in document.element.body.iter(qn("w:p")):
         style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
         level = levels.get(style.get(qn("w:val"))) if style is not None else None
@@ -159,7 +182,7 @@ def _fill(document: DocumentObject, toc: list[Any], entries: list[tuple[int, str
         ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
         shown = "".join(escape.get(c, c) for c in text)
         p = parse_xml(
-            f"<w:p {W}>{ppr}<w:hyperlink w:anchor=\"{name}\" w:history=\"1\">"
+            f'<w:p {W}>{ppr}<w:hyperlink w:anchor="{name}" w:history="1">'
             f'<w:r><w:t xml:space="preserve">{shown}</w:t></w:r><w:r><w:tab/></w:r>'
             '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
             f'<w:r><w:instrText xml:space="preserve"> PAGEREF {name} \\h </w:instrText></w:r>'

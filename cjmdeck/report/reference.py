@@ -15,10 +15,9 @@ from typing import Any
 
 from docx import Document
 from docx.oxml.ns import qn
-from lxml import etree
 
 from cjmdeck.errors import TemplateError
-from cjmdeck.report.fields import update_fields
+from cjmdeck.report.fields import local_name, update_fields
 
 PAGE = ("pgSz", "pgMar", "cols", "docGrid")  # what a section takes from the branded document's last section
 NAMES = {  # built-in style names under the names localised copies of Word and LibreOffice give them
@@ -81,8 +80,9 @@ def builtin_name(style: Any) -> str:
 
 def _styles(base: Any, target: Any) -> dict[str, str]:
     """Return, for each style id of `base`, the id of the same built-in style in `target`, copying what is missing."""
-    theirs = {(s.get(qn("w:type")), builtin_name(s)): s.get(qn("w:styleId")) for s in target.styles.element.iter(qn("w:style"))}
-    taken = {s.get(qn("w:styleId")) for s in target.styles.element.iter(qn("w:style"))}
+    styles = list(target.styles.element.iter(qn("w:style")))
+    theirs = {(s.get(qn("w:type")), builtin_name(s)): s.get(qn("w:styleId")) for s in styles}
+    taken = {s.get(qn("w:styleId")) for s in styles}
     ids: dict[str, str] = {}
     missing = []
     for style in base.styles.element.iter(qn("w:style")):
@@ -156,15 +156,11 @@ def _relayout(sect: Any, branded: Any, landscape: bool | None = None) -> None:
     if branded is None:
         return
     if sect is not branded:
-        title_page = sect.find(qn("w:titlePg")) is not None
         for child in list(sect):
             sect.remove(child)
         for child in branded:
-            if etree.QName(child).localname in (*PAGE, "headerReference", "footerReference"):
+            if local_name(child) in (*PAGE, "headerReference", "footerReference", "titlePg"):
                 sect.append(copy.deepcopy(child))
-        if title_page:
-            sect.append(etree.SubElement(sect, qn("w:titlePg")))
-            _order(sect)
     size = sect.find(qn("w:pgSz"))
     if size is None:
         return
@@ -176,13 +172,3 @@ def _relayout(sect: Any, branded: Any, landscape: bool | None = None) -> None:
             size.set(qn("w:orient"), "landscape")
         elif size.get(qn("w:orient")) is not None:
             del size.attrib[qn("w:orient")]
-
-
-ORDER = ("headerReference", "footerReference", "pgSz", "pgMar", "cols", "titlePg", "docGrid")
-
-
-def _order(sect: Any) -> None:
-    """Put the children of `sect` in the schema's order."""
-    children = sorted(sect, key=lambda el: ORDER.index(etree.QName(el).localname))
-    for child in children:
-        sect.append(child)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from docx.oxml.ns import qn
-from docxtpl import DocxTemplate
+from docxtpl import DocxTemplate  # type: ignore[import-untyped]
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -19,18 +19,25 @@ from cjmdeck.report.chart import ChartRun
 from cjmdeck.report.context import OBJECTS, context
 from cjmdeck.report.package import default_report, is_tagged, load_template
 from cjmdeck.report.reference import adopt
+from cjmdeck.report.tables import fit_columns
 
 TAG = re.compile(r"\{[{%].*?[}%]\}", re.DOTALL)
 CHART_WIDTH_MAX = 16_000_000  # EMU, about 44 cm: a chart never wider than its page's text
 
 
 def render(
-    found: Findings, output: Path, *, template: Path | None = None, lang: str = "en", workbook_name: str = "workbook.xlsx"
+    found: Findings,
+    output: Path,
+    *,
+    template: Path | None = None,
+    lang: str = "en",
+    workbook_name: str = "workbook.xlsx",
 ) -> list[str]:
     """Write the report of `found` to `output` on `template`; a template without tags lends its look to the default."""
     source = template or default_report()
     data = load_template(source)
-    if template is not None and not is_tagged(data):
+    tagged = template is not None and is_tagged(data)
+    if template is not None and not tagged:
         data = adopt(load_template(default_report()), data, source)
     tpl = DocxTemplate(io.BytesIO(data))
     tpl.init_docx()
@@ -41,12 +48,26 @@ def render(
     try:
         tpl.render(values, jinja_env=env)
     except TemplateError as exc:
-        raise CjmdeckTemplateError(source, _explain(exc)) from exc
+        raise CjmdeckTemplateError(source, _explain(exc, tpl)) from exc
+    fit_columns(tpl.docx.element.body)
     fields.finish(tpl.docx)
+    if not tagged:  # the default report, alone or in a branded document
+        _describe(tpl.docx, values)
     buffer = io.BytesIO()
     tpl.save(buffer)
     output.write_bytes(buffer.getvalue())
     return []
+
+
+def _describe(document: Any, values: dict[str, Any]) -> None:
+    """Set the document's title, subject and author (File > Properties) from the project."""
+    project = values["project"]
+    properties = document.core_properties
+    properties.title = project["title"]
+    properties.subject = values["labels"]["report_kind"]
+    properties.author = project["author"] or project["agency"]
+    properties.comments = ""
+    properties.last_modified_by = ""
 
 
 def _check_names(tpl: DocxTemplate, env: SandboxedEnvironment, values: dict[str, Any], source: Path) -> None:
@@ -54,7 +75,7 @@ def _check_names(tpl: DocxTemplate, env: SandboxedEnvironment, values: dict[str,
     try:
         names = tpl.get_undeclared_template_variables(jinja_env=env)
     except TemplateSyntaxError as exc:
-        raise CjmdeckTemplateError(source, _explain(exc)) from exc
+        raise CjmdeckTemplateError(source, _explain(exc, tpl)) from exc
     unknown = sorted(set(names) - set(values) - set(OBJECTS))
     if not unknown:
         return
@@ -72,7 +93,8 @@ def _find_tag(tpl: DocxTemplate, name: str) -> tuple[str, str]:
     document = tpl.docx
     places: list[tuple[str, Any]] = [("body", document.element.body)]
     for n, section in enumerate(document.sections, start=1):
-        places += [(f"header of section {n}", section.header._element), (f"footer of section {n}", section.footer._element)]
+        places.append((f"header of section {n}", section.header._element))
+        places.append((f"footer of section {n}", section.footer._element))
     for place, root in places:
         for number, p in enumerate(root.iter(qn("w:p")), start=1):
             text = "".join(t.text or "" for t in p.iter(qn("w:t")))
@@ -83,16 +105,20 @@ def _find_tag(tpl: DocxTemplate, name: str) -> tuple[str, str]:
     return f"{{{{ {name} }}}}", "template"
 
 
-def _explain(exc: Exception) -> str:
-    """Return a one-line account of a Jinja2 error, with the template text near it when docxtpl gives it."""
+def _explain(exc: Exception, tpl: DocxTemplate) -> str:
+    """Return a one-line account of a Jinja2 error, with the tag it comes from and where, when found."""
     if isinstance(exc, UndefinedError):
         detail = f"unknown name: {exc.message}"
-    elif isinstance(exc, TemplateSyntaxError):
+        name = re.search(r"'([^']+)'\s*(?:is undefined)?$", exc.message or "")
+        if name:
+            tag, where = _find_tag(tpl, name.group(1))
+            return f"{detail} in {tag} ({where})"
+        return detail
+    if isinstance(exc, TemplateSyntaxError):
         detail = f"Jinja2 syntax error: {exc.message}"
     else:
         detail = f"cannot be rendered: {exc}"
-    near = " ".join(line.strip() for line in getattr(exc, "docx_context", []) if line.strip())
-    near = TAG.findall(near)
+    near = TAG.findall(" ".join(line.strip() for line in getattr(exc, "docx_context", []) if line.strip()))
     return f"{detail} (near {' '.join(near[:3])})" if near else detail
 
 

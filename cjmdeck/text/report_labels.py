@@ -17,7 +17,11 @@ REPORT_TEXTS: dict[str, tuple[str, str, str]] = {
     "profile": ("Profile", "Perfil", "Profil"),
     "journey_by_stage": ("Journey by stage", "Recorrido por etapa", "Ścieżka według etapów"),
     "journeys": ("Journeys by stage", "Recorridos por etapa", "Ścieżki według etapów"),
-    "journey_table": ("{name}'s journey by stage", "El recorrido de {name} por etapa", "Ścieżka: {name}, według etapów"),
+    "journey_table": (
+        "{name}'s journey by stage",
+        "El recorrido de {name} por etapa",
+        "Ścieżka: {name}, według etapów",
+    ),
     "touchpoints_by_stage": ("Touchpoints by stage", "Puntos de contacto por etapa", "Punkty styku według etapów"),
     "touchpoints_of": ("Touchpoints of {stage}", "Puntos de contacto de {stage}", "Punkty styku: {stage}"),
     "plan_by_quadrant": ("Actions by quadrant", "Acciones por cuadrante", "Działania według ćwiartek"),
@@ -28,7 +32,11 @@ REPORT_TEXTS: dict[str, tuple[str, str, str]] = {
         "Wynik = wpływ × wykonalność (1-25). Szybkie wygrane: duży wpływ, wysoka wykonalność; duże projekty: duży wpływ, niska wykonalność; zadania uzupełniające: mały wpływ, wysoka wykonalność; niewdzięczne zadania: mały wpływ, niska wykonalność.",
     ),
     "none_in_quadrant": ("None.", "Ninguna.", "Brak."),
-    "sources_title": ("Workbook sheets and rows used", "Hojas y filas del libro utilizadas", "Wykorzystane arkusze i wiersze"),
+    "sources_title": (
+        "Workbook sheets and rows used",
+        "Hojas y filas del libro utilizadas",
+        "Wykorzystane arkusze i wiersze",
+    ),
     "sources_intro": (
         "Every table and chart of this report comes from the workbook {workbook}: these are the sheets and rows it read.",
         "Cada tabla y gráfico de este informe procede del libro {workbook}: estas son las hojas y filas que se leyeron.",
@@ -43,8 +51,16 @@ REPORT_TEXTS: dict[str, tuple[str, str, str]] = {
     "agency": ("Agency", "Agencia", "Agencja"),
     "author": ("Author", "Autor", "Autor"),
     "no_personas": ("No personas in the workbook.", "El libro no tiene personas.", "Skoroszyt nie zawiera person."),
-    "no_questions": ("No key questions in the workbook.", "El libro no tiene preguntas clave.", "Skoroszyt nie zawiera kluczowych pytań."),
+    "no_questions": (
+        "No key questions in the workbook.",
+        "El libro no tiene preguntas clave.",
+        "Skoroszyt nie zawiera kluczowych pytań.",
+    ),
     "no_actions": ("No actions in the workbook.", "El libro no tiene acciones.", "Skoroszyt nie zawiera działań."),
-    "no_emotions": ("No emotion scores in the workbook.", "El libro no tiene puntuaciones de emoción.", "Skoroszyt nie zawiera ocen emocji."),
+    "no_emotions": (
+        "No emotion scores in the workbook.",
+        "El libro no tiene puntuaciones de emoción.",
+        "Skoroszyt nie zawiera ocen emocji.",
+    ),
     "share": ("Share", "Porcentaje", "Udział"),
 }

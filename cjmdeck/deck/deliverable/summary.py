@@ -13,6 +13,7 @@ from cjmdeck.deck.grid import Box
 from cjmdeck.deck.shapes import set_colour
 from cjmdeck.findings import Findings
 from cjmdeck.text.summary import summary_points, summary_records
+
 FINDING_SIZES = (20, 18, 16, 14)
 LARGE = 18  # points: the size a summary card keeps by shortening the names in it
 POINTER_SIZE = 12

@@ -1,4 +1,4 @@
-"""Building the deliverable deck from workbooks: `cjmdeck build`."""
+"""Building the deck and the report from workbooks (`cjmdeck build`), and what a report template sees."""
 
 from __future__ import annotations
 

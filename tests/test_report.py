@@ -344,3 +344,21 @@ def test_context_prints_what_a_template_sees(make_workbook):
     )
     assert values["personas"][0]["extra"] == {"Shoe size": "38"}
     assert values["plan"]["actions"][0]["text"] == "Show shipping costs early"
+
+
+def test_template_with_a_dtd_is_refused(make_workbook, tmp_path):
+    plain = tagged(tmp_path / "plain.docx", "Hello")
+    hostile = tmp_path / "hostile.docx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(hostile, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                head, rest = data.split(b"?>", 1)
+                data = head + b'?><!DOCTYPE d [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>' + rest
+            dst.writestr(item, data)
+    result = build(make_workbook(), "-o", tmp_path, "--docx-template", hostile)
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {hostile}: word/document.xml declares a DTD or entities, which a Word file never needs; refused\n"
+    )
+    assert not (tmp_path / REPORT).exists()

@@ -117,6 +117,23 @@ LABELS = (  # the fixed words a template can use as {{ labels.KEY }}
     "no_emotions",
     "no_touchpoints",
 )
+NAMES = {  # every top-level name of the context, and what it holds (the README's reference is made from this)
+    "lang": "the report's language: en, es or pl",
+    "labels": "every fixed word of the report in that language, by key (labels.summary, labels.page...)",
+    "project": "the Project sheet as text, extra fields by their name; title, prepared_for, and fields (label, value)",
+    "workbook": "the workbook's file name",
+    "sources_intro": "the sentence that opens the appendix of sheets and rows",
+    "figures": "the map in figures: label and value of each count (personas, stages, touchpoints...)",
+    "summary": "the executive summary's findings, the same sentences as the deck's summary slide",
+    "personas": "each persona: profile fields, lists, quote, headline, and journey (a row per stage, a cell per lane)",
+    "curve": "the emotion curve: title, categories (stages) and series (name, values, labels)",
+    "touchpoints_title": "the headline of the touchpoints: the busiest channel",
+    "stages": "each stage: number, name, title, headline, description, goals, KPI, fields and touchpoints",
+    "questions": "the key questions: title, and items (stage, text, answer, source)",
+    "plan": "the action plan: title, full_title, actions ranked, and quadrants (name, count, actions)",
+    "costs": "costs by stage and by channel with shares and total, or null when no touchpoint costs",
+    "sources": "each workbook sheet read: sheet, rows, count",
+}
 OBJECTS = {  # what the renderer adds to the context: name -> what it is, for `cjmdeck context`
     "emotion_chart": "a native Word chart of the emotion curve; write {{ emotion_chart }} alone in a paragraph",
 }

@@ -8,6 +8,8 @@ import zipfile
 from importlib import resources
 from pathlib import Path
 
+from defusedxml import DTDForbidden, ElementTree, EntitiesForbidden
+
 from cjmdeck.errors import TemplateError
 
 DOTX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -42,6 +44,7 @@ def load_template(path: Path) -> bytes:
             names = source.namelist()
             if "word/document.xml" not in names or "[Content_Types].xml" not in names:
                 raise TemplateError(path, "not a Word document; save it from Word as .docx or .dotx")
+            _refuse_dtds(source, path)
             if DOTX_MAIN not in source.read("[Content_Types].xml"):
                 return data
             out = io.BytesIO()
@@ -54,6 +57,21 @@ def load_template(path: Path) -> bytes:
             return out.getvalue()
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise TemplateError(path, "damaged Word file; open it in Word and save it again") from exc
+
+
+def _refuse_dtds(package: zipfile.ZipFile, path: Path) -> None:
+    """Raise TemplateError when an XML part of `package` declares a DTD or entities, or is not XML."""
+    for name in package.namelist():
+        if not name.endswith((".xml", ".rels")):
+            continue
+        try:
+            ElementTree.fromstring(package.read(name), forbid_dtd=True)
+        except (DTDForbidden, EntitiesForbidden) as exc:
+            detail = f"{name} declares a DTD or entities, which a Word file never needs; refused"
+            raise TemplateError(path, detail) from exc
+        except ElementTree.ParseError as exc:
+            detail = f"{name} is not well-formed XML; open the file in Word and save it again"
+            raise TemplateError(path, detail) from exc
 
 
 def is_tagged(data: bytes) -> bool:

@@ -1,4 +1,4 @@
-"""Regenerate the README's pictures: slides of the Spanish sample on the default and on a dark template.
+"""Regenerate the README's pictures: slides of the Spanish sample (default and dark template), a report page.
 
 Run from the repository root with LibreOffice and poppler-utils installed:
 python scripts/make_docs_images.py
@@ -15,8 +15,10 @@ from pathlib import Path
 from pptx import Presentation
 
 from cjmdeck import findings
+from cjmdeck.build import convert_to_pdf
 from cjmdeck.check import load_journey
 from cjmdeck.deck.deliverable import render_deck
+from cjmdeck.report import render_report
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the test gallery's dark template
@@ -30,6 +32,8 @@ PICTURES = {  # picture name: (template in the gallery, the start of the slide's
     "summary.png": ("default", "Resumen ejecutivo"),
 }
 DPI = 72
+REPORT_SAMPLE = ROOT / "samples" / "home-furniture-en.xlsx"
+REPORT_PAGE = "Journeys by stage"  # the heading on the report page the README shows
 
 
 def render(template: str, title: str, out: Path, work: Path) -> bool:
@@ -59,12 +63,32 @@ def render(template: str, title: str, out: Path, work: Path) -> bool:
     return True
 
 
+def report_page(out: Path, work: Path) -> bool:
+    """Write the English sample report's first journey page (the heading REPORT_PAGE) to `out` as PNG."""
+    journey, _ = load_journey(REPORT_SAMPLE)
+    report = work / "report.docx"
+    render_report(findings.of(journey), report, lang="en", workbook_name=REPORT_SAMPLE.name)
+    pdf = convert_to_pdf(report, work / "report.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    pages = [n for n, page in enumerate(text.split("\f"), start=1) if REPORT_PAGE in page and "Contents" not in page]
+    if not pages:
+        return False
+    page, stem = str(pages[0]), work / out.stem
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(DPI), "-f", page, "-l", page, "-singlefile", str(pdf), str(stem)], check=True
+    )
+    shutil.copy(f"{stem}.png", out)
+    return True
+
+
 def main() -> None:
-    """Write every picture of PICTURES into docs/."""
+    """Write every picture of PICTURES, and the report page, into docs/."""
     with tempfile.TemporaryDirectory() as folder:
         for name, (template, title) in PICTURES.items():
             if render(template, title, ROOT / "docs" / name, Path(folder)):
                 print(f"docs/{name}")
+        if report_page(ROOT / "docs" / "report-journey.png", Path(folder)):
+            print("docs/report-journey.png")
 
 
 if __name__ == "__main__":

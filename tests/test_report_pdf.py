@@ -51,6 +51,9 @@ def test_sample_reports_convert_with_a_filled_contents(tmp_path, name, contents,
     assert contents in text
     entry = next(line for line in text.splitlines() if line.strip().startswith(first))
     assert re.search(r"\.{3,}\s*\d+\s*$", entry), entry  # the entry's page number, after its dot leader
+    pages = text.split("\f")
+    summary = [page for page in pages if first in page and contents not in page]
+    assert len(summary) == 1 and "1.1 " in summary[0]  # the summary and the map in figures fit on one page
 
 
 @pytest.fixture(scope="module")

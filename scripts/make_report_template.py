@@ -102,7 +102,7 @@ def _styles(doc: DocumentObject) -> None:
     table_text.paragraph_format.line_spacing = 1.0
     lead = styles.add_style("Lead", 1)
     lead.base_style = normal
-    lead.font.size = Pt(12)
+    lead.font.size = Pt(11)
     lead.font.bold = True
     lead.paragraph_format.keep_with_next = True
     for level in (1, 2):
@@ -173,7 +173,7 @@ def _title_page(doc: DocumentObject) -> None:
     spacer = doc.add_paragraph()
     spacer.paragraph_format.space_before = Cm(5)
     doc.add_paragraph("{{ project.title }}", style="Title")
-    doc.add_paragraph("{{ labels.report_kind }}", style="Subtitle")
+    doc.add_paragraph("{{ project.kind }}", style="Subtitle")
     doc.add_paragraph("{{ project.prepared_for }}", style="Lead")
     doc.add_paragraph("{%p if project.date %}")
     doc.add_paragraph("{{ project.date }}")
@@ -227,14 +227,15 @@ def _caption(doc: DocumentObject, kind: str, text: str) -> None:
     p.add_run(f": {text}")
 
 
-def _table(doc: DocumentObject, headers: list[str], cells: list[str], loop: str, widths: list[float]) -> Table:
-    """Add a table: a repeated header row, then a row per item of the `{%tr for %}` `loop`."""
-    table = doc.add_table(rows=4, cols=len(headers))
+def _table(doc: DocumentObject, headers: list[str] | None, cells: list[str], loop: str, widths: list[float]) -> Table:
+    """Add a table: a repeated header row (none for a table of labels and values), then a row per item of `loop`."""
+    table = doc.add_table(rows=4 if headers else 3, cols=len(widths))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     rows = table.rows
-    for row, texts in zip(rows, (headers, [f"{{%tr {loop} %}}"], cells, ["{%tr endfor %}"]), strict=True):
+    parts = [[f"{{%tr {loop} %}}"], cells, ["{%tr endfor %}"]]
+    for row, texts in zip(rows, [headers, *parts] if headers else parts, strict=True):
         for i, cell in enumerate(row.cells):
             cell.width = Cm(widths[i])
             para = cell.paragraphs[0]
@@ -243,15 +244,38 @@ def _table(doc: DocumentObject, headers: list[str], cells: list[str], loop: str,
                 para.add_run(texts[i])
         row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {W}/>"))
     _set_grid(table, widths)
-    header = rows[0]
+    _padding(table)
+    if headers:
+        _header_row(table)
+    else:  # a table of labels and values: the labels bold
+        for run in rows[1].cells[0].paragraphs[0].runs:
+            run.font.bold = True
+    _after_table(doc)
+    return table
+
+
+def _header_row(table: Table) -> None:
+    """Make the first row the header: repeated on every page, white bold text on the theme's accent."""
+    header = table.rows[0]
     header._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {W}/>"))
     for cell in header.cells:
         _shade(cell._tc)
         for run in cell.paragraphs[0].runs:
             run.font.bold = True
             run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
-    _after_table(doc)
-    return table
+
+
+def _padding(table: Table) -> None:
+    """Give the table's cells room above and below their text."""
+    margins = parse_xml(
+        f'<w:tblCellMar {W}><w:top w:w="45" w:type="dxa"/><w:left w:w="90" w:type="dxa"/>'
+        '<w:bottom w:w="45" w:type="dxa"/><w:right w:w="90" w:type="dxa"/></w:tblCellMar>'
+    )
+    look = table._tbl.tblPr.find(qn("w:tblLook"))
+    if look is not None:
+        look.addprevious(margins)
+    else:
+        table._tbl.tblPr.append(margins)
 
 
 def _set_grid(table: Table, widths: list[float]) -> None:
@@ -288,7 +312,7 @@ def _summary(doc: DocumentObject) -> None:
     doc.add_paragraph("{{ point }}", style="List Bullet")
     _tag(doc, "endfor")
     _heading(doc, "{{ labels.in_figures }}", 2)
-    _table(doc, ["{{ labels.records }}", ""], ["{{ f.label }}", "{{ f.value }}"], "for f in figures", [8, 3])
+    _table(doc, None, ["{{ f.label }}", "{{ f.value }}"], "for f in figures", [8, 3])
 
 
 def _scope(doc: DocumentObject) -> None:
@@ -297,7 +321,7 @@ def _scope(doc: DocumentObject) -> None:
     _tag(doc, "if project.objective")
     doc.add_paragraph("{{ project.objective }}")
     _tag(doc, "endif")
-    _table(doc, ["{{ labels.project }}", ""], ["{{ f.label }}", "{{ f.value }}"], "for f in project.fields", [5, 11.6])
+    _table(doc, None, ["{{ f.label }}", "{{ f.value }}"], "for f in project.fields", [5, 11.6])
 
 
 def _personas(doc: DocumentObject) -> None:
@@ -309,10 +333,10 @@ def _personas(doc: DocumentObject) -> None:
     _tag(doc, "for persona in personas")
     _heading(doc, "{{ persona.name }}", 2)
     _tag(doc, "if persona.quote")
-    doc.add_paragraph("“{{ persona.quote }}”", style="Quote")
+    doc.add_paragraph("{{ persona.quoted }}", style="Quote").paragraph_format.keep_with_next = True
     _tag(doc, "endif")
     _tag(doc, "if persona.profile")
-    _table(doc, ["{{ labels.profile }}", ""], ["{{ f.label }}", "{{ f.value }}"], "for f in persona.profile", [5, 11.6])
+    _table(doc, None, ["{{ f.label }}", "{{ f.value }}"], "for f in persona.profile", [5, 11.6])
     _tag(doc, "endif")
     _tag(doc, "for group in persona.lists")
     doc.add_paragraph("{{ group.label }}", style="Lead")
@@ -346,7 +370,7 @@ def _journeys(doc: DocumentObject) -> None:
             ["{%tr for row in persona.journey %}"],
             [
                 "{{ row.stage }}",
-                "{{ row.emotion }}",
+                "{% cellbg row.tint %}{{ row.emotion }}",
                 "{%tc for cell in row.cells %}",
                 "{{ cell }}",
                 "{%tc endfor %}",
@@ -371,13 +395,8 @@ def _grid_table(doc: DocumentObject, table: Table, texts: list[list[str]], width
             if i < len(row_texts) and row_texts[i]:
                 para.add_run(row_texts[i])
         row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {W}/>"))
-    header = table.rows[0]
-    header._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {W}/>"))
-    for cell in header.cells:
-        _shade(cell._tc)
-        for run in cell.paragraphs[0].runs:
-            run.font.bold = True
-            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    _padding(table)
+    _header_row(table)
     for row in table.rows:  # drop the spare last column python-docx needed to lay out the tags
         row._tr.remove(row._tr.tc_lst[-1])
     grid = table._tbl.tblGrid
@@ -393,7 +412,7 @@ def _curve(doc: DocumentObject) -> None:
     _lead(doc, "{{ curve.title }}")
     chart = doc.add_paragraph("{{ emotion_chart }}")
     chart.paragraph_format.keep_with_next = True
-    _caption(doc, "figure", "{{ labels.emotion_axis }}")
+    _caption(doc, "figure", "{{ labels.emotion_curve }}")
     doc.paragraphs[-1].paragraph_format.keep_with_next = False
     _caption(doc, "table", "{{ labels.emotion_table }}")
     table = doc.add_table(rows=4, cols=5)
@@ -403,7 +422,13 @@ def _curve(doc: DocumentObject) -> None:
         [
             ["{{ labels.persona }}", "{%tc for stage in curve.categories %}", "{{ stage }}", "{%tc endfor %}", ""],
             ["{%tr for line in curve.series %}"],
-            ["{{ line.name }}", "{%tc for value in line.labels %}", "{{ value }}", "{%tc endfor %}", ""],
+            [
+                "{{ line.name }}",
+                "{%tc for value in line.labels %}",
+                "{% cellbg line.tints[loop.index0] %}{{ value }}",
+                "{%tc endfor %}",
+                "",
+            ],
             ["{%tr endfor %}"],
         ],
         [4.2, 0.1, 20.9, 0.1, 0.01],
@@ -421,13 +446,14 @@ def _touchpoints(doc: DocumentObject) -> None:
     _heading(doc, "{{ stage.title }}", 2)
     _lead(doc, "{{ stage.headline }}")
     _tag(doc, "if stage.description")
-    doc.add_paragraph("{{ stage.description }}")
+    doc.add_paragraph("{{ stage.description }}").paragraph_format.keep_with_next = True
     _tag(doc, "endif")
     _tag(doc, "for f in stage.fields")
     p = doc.add_paragraph()
     p.add_run("{{ f.label }}: ").bold = True
     p.add_run("{{ f.value }}")
     p.paragraph_format.space_after = Pt(2)
+    p.paragraph_format.keep_with_next = True
     _tag(doc, "endfor")
     _tag(doc, "if stage.touchpoints")
     _caption(doc, "table", "{{ stage.touchpoints_title }}")
@@ -456,7 +482,7 @@ def _touchpoints(doc: DocumentObject) -> None:
             "{{ t.kpi }}",
         ],
         "for t in stage.touchpoints",
-        [3.6, 2.4, 3.8, 3.4, 3.8, 1.6, 2.5, 2.0, 2.6],
+        [3.6, 2.4, 3.6, 3.2, 3.6, 1.8, 2.8, 1.9, 2.4],
     )
     _tag(doc, "else")
     doc.add_paragraph("{{ labels.no_touchpoints }}")
@@ -475,7 +501,7 @@ def _questions(doc: DocumentObject) -> None:
         ["{{ labels.stage }}", "{{ labels.question }}", "{{ labels.answer }}", "{{ labels.question_source }}"],
         ["{{ q.stage }}", "{{ q.text }}", "{{ q.answer }}", "{{ q.source }}"],
         "for q in questions['items']",
-        [3.0, 5.4, 5.6, 2.6],
+        [2.6, 5.2, 5.9, 2.9],
     )
     _tag(doc, "else")
     doc.add_paragraph("{{ labels.no_questions }}")
@@ -492,7 +518,10 @@ def _plan(doc: DocumentObject) -> None:
     _tag(doc, "for q in plan.quadrants")
     doc.add_paragraph("{{ q.name }} ({{ q.count }})", style="Lead")
     _tag(doc, "for a in q.actions")
-    doc.add_paragraph("{{ a.rank }}. {{ a.text }}", style="List Bullet")
+    ranked = doc.add_paragraph("{{ a.rank }}.\t{{ a.text }}")
+    ranked.paragraph_format.left_indent = Cm(0.8)
+    ranked.paragraph_format.first_line_indent = Cm(-0.8)
+    ranked.paragraph_format.space_after = Pt(2)
     _tag(doc, "else")
     doc.add_paragraph("{{ labels.none_in_quadrant }}")
     _tag(doc, "endfor")
@@ -527,7 +556,7 @@ def _plan(doc: DocumentObject) -> None:
             "{{ a.status }}",
         ],
         "for a in plan.actions",
-        [0.9, 4.6, 3.6, 3.2, 2.4, 2.4, 2.4, 1.9, 2.4, 1.9],
+        [0.8, 4.4, 3.4, 3.0, 2.0, 2.4, 2.6, 1.9, 2.4, 2.4],
     )
     _tag(doc, "else")
     doc.add_paragraph("{{ labels.no_actions }}")
@@ -568,7 +597,7 @@ def _appendix(doc: DocumentObject) -> None:
     doc.add_paragraph("{{ sources_intro }}")
     _table(
         doc,
-        ["{{ labels.sheet }}", "{{ labels.rows }}", "{{ labels.records }}"],
+        ["{{ labels.sheet }}", "{{ labels.rows_header }}", "{{ labels.count }}"],
         ["{{ s.sheet }}", "{{ s.rows }}", "{{ s.count }}"],
         "for s in sources",
         [5.0, 8.0, 3.0],

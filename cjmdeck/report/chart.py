@@ -17,7 +17,7 @@ from docx.shared import Cm, Pt
 from pptx.chart.chart import Chart
 from pptx.chart.data import CategoryChartData
 from pptx.chart.xmlwriter import ChartXmlWriter
-from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.oxml import parse_xml as parse_chart_xml
 
@@ -40,7 +40,7 @@ ACCENTS = (
 )
 
 
-def chart_parts(curve: dict[str, Any], axis_title: str) -> tuple[bytes, bytes]:
+def chart_parts(curve: dict[str, Any], axis_title: str, font: str) -> tuple[bytes, bytes]:
     """Return the chart XML and the embedded workbook of the emotion curve `curve` (see report.context)."""
     data = chart_data(number_format="0.0")
     data.categories = curve["categories"]
@@ -49,12 +49,15 @@ def chart_parts(curve: dict[str, Any], axis_title: str) -> tuple[bytes, bytes]:
     chart_space = parse_chart_xml(xml_writer(XL_CHART_TYPE.LINE_MARKERS, data).xml.encode())
     chart = chart_of(chart_space, None)
     chart.font.size = Pt(9)
+    chart.font.name = font  # the document's body font, as the text around the chart
     chart.has_legend = len(curve["series"]) > 1
     if chart.has_legend:
         chart.legend.position = XL_LEGEND_POSITION.BOTTOM
         chart.legend.include_in_layout = False
     axis = chart.value_axis
-    axis.minimum_scale, axis.maximum_scale, axis.major_unit = 1, 5, 1
+    axis.minimum_scale, axis.maximum_scale, axis.major_unit = 0, 5, 1  # a band below 1 for the lowest points' labels
+    axis.tick_labels.number_format = '[<1]"";0'  # no 0: the scale is 1-5, as the axis title says
+    axis.tick_labels.number_format_is_linked = False
     axis.has_major_gridlines = True
     axis.has_title = True
     axis.axis_title.text_frame.text = axis_title
@@ -69,6 +72,14 @@ def chart_parts(curve: dict[str, Any], axis_title: str) -> tuple[bytes, bytes]:
         series.marker.format.fill.solid()
         series.marker.format.fill.fore_color.theme_color = colour
         series.marker.format.line.color.theme_color = colour
+    for k, line in enumerate(curve["series"]):  # each persona's lowest point, labelled with its name
+        if line["lowest"] is None:
+            continue
+        label = chart.plots[0].series[k].points[line["lowest"]].data_label
+        label.has_text_frame = True
+        label.text_frame.text = line["lowest_label"]
+        label.text_frame.paragraphs[0].runs[0].font.size = Pt(8)
+        label.position = XL_LABEL_POSITION.BELOW
     external = chart_space.get_or_add_externalData()
     external.set(f"{{{R}}}id", "rId1")
     external.get_or_add_autoUpdate().set("val", "0")
@@ -105,14 +116,14 @@ def drawing_xml(r_id: str, width: int, height: int, name: str) -> str:
 class ChartRun:
     """The value of `{{ emotion_chart }}`: each time a template writes it, a new native chart is drawn there."""
 
-    def __init__(self, template: Any, curve: dict[str, Any], axis_title: str, width: int) -> None:
-        self.template, self.curve, self.axis_title, self.width = template, curve, axis_title, width
+    def __init__(self, template: Any, curve: dict[str, Any], axis_title: str, width: int, font: str) -> None:
+        self.template, self.curve, self.axis_title, self.width, self.font = template, curve, axis_title, width, font
 
     def __html__(self) -> str:
         """Return the drawing's XML, closing the text run the tag sits in and opening another after it."""
         if not self.curve["series"]:
             return ""
-        chart_xml, workbook = chart_parts(self.curve, self.axis_title)
+        chart_xml, workbook = chart_parts(self.curve, self.axis_title, self.font)
         r_id = add_chart(self.template.current_rendering_part, chart_xml, workbook)
         drawing = drawing_xml(r_id, self.width, int(HEIGHT), "Emotion curve")
         return f'</w:t></w:r>{drawing}<w:r><w:t xml:space="preserve">'

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from cjmdeck.findings import QUADRANTS, Findings, PersonaJourney, sources
+from cjmdeck.findings import QUADRANTS, Findings, PersonaJourney, emotion_level, sources
 from cjmdeck.model import Action, Persona, Stage, Touchpoint
-from cjmdeck.text import format_money, map_type_name, noun, quadrant_name, ranges, text
+from cjmdeck.palette import EMOTION_TINT
+from cjmdeck.text import format_money, map_type_name, quadrant_name, quote, ranges, text
 from cjmdeck.text.headlines import (
     costs_title,
     curve_title,
@@ -76,6 +77,7 @@ LABELS = (  # the fixed words a template can use as {{ labels.KEY }}
     "brand_goal",
     "stage_description",
     "lane_goal",
+    "lane_emotion",
     "questions",
     "question",
     "answer",
@@ -103,6 +105,8 @@ LABELS = (  # the fixed words a template can use as {{ labels.KEY }}
     "sources_title",
     "sheet",
     "records",
+    "rows_header",
+    "count",
     "rows",
     "client",
     "project",
@@ -152,7 +156,7 @@ def context(found: Findings, lang: str, workbook_name: str = "workbook.xlsx") ->
         "project": _project(found, lang),
         "workbook": workbook_name,
         "sources_intro": text("sources_intro", lang, workbook=workbook_name),
-        "figures": [{"label": noun(f"n_{key}", n, lang), "value": n} for key, n in found.figures.items()],
+        "figures": [{"label": text(key, lang), "value": n} for key, n in found.figures.items()],
         "summary": [point.sentence() for point in summary_points(found, lang)],
         "personas": [_persona(p, found, lang) for p in found.personas],
         "curve": _curve(found, lang),
@@ -183,11 +187,18 @@ def context(found: Findings, lang: str, workbook_name: str = "workbook.xlsx") ->
     }
 
 
+def tint(value: float | None) -> str:
+    """Return the background colour (RGB hex) of a cell showing the emotion `value`: white when not scored."""
+    level = emotion_level(value)
+    return "FFFFFF" if level is None else EMOTION_TINT[level]
+
+
 def _project(found: Findings, lang: str) -> dict[str, Any]:
     """Return the Project sheet's fields as text, its extra fields included."""
     project = found.journey.project
     values: dict[str, Any] = dict(token_values(project, lang))
     values["title"] = project.project or text("report_kind", lang)
+    values["kind"] = map_type_name(project.map_type, lang)
     values["prepared_for"] = text("prepared_for", lang, client=project.client)
     values["map_type"] = map_type_name(project.map_type, lang)
     named = [(text(key, lang), values[key]) for key in SCOPE]
@@ -213,7 +224,7 @@ def _persona(journey: PersonaJourney, found: Findings, lang: str) -> dict[str, A
         emotion = score(value, lang)
         if value is not None and i in journey.lows:
             emotion = f"{emotion} ({text('lowest', lang)})"
-        rows.append({"stage": stage.name, "cells": cells, "emotion": emotion})
+        rows.append({"stage": stage.name, "cells": cells, "emotion": emotion, "tint": tint(value)})
     return {
         "name": persona.name,
         "title": text("persona_title", lang, name=persona.name),
@@ -222,6 +233,7 @@ def _persona(journey: PersonaJourney, found: Findings, lang: str) -> dict[str, A
         "profile": [{"label": text(k, lang), "value": getattr(persona, k)} for k in PROFILE if getattr(persona, k)],
         "lists": [{"label": text(k, lang), "items": list(getattr(persona, k))} for k in LISTS if getattr(persona, k)],
         "quote": persona.quote,
+        "quoted": quote(persona.quote, lang) if persona.quote else "",
         "photo": persona.photo,
         **{k: getattr(persona, k) for k in PROFILE},
         **{k: list(getattr(persona, k)) for k in LISTS},
@@ -238,7 +250,14 @@ def _curve(found: Findings, lang: str) -> dict[str, Any]:
         "title": curve_title(found.low, stages, lang) if found.low is not None else text("emotion_curve", lang),
         "categories": [s.name for s in stages],
         "series": [
-            {"name": c.persona.name, "values": list(c.scores), "labels": [score(v, lang) for v in c.scores]}
+            {
+                "name": c.persona.name,
+                "values": list(c.scores),
+                "labels": [score(v, lang) for v in c.scores],
+                "tints": [tint(v) for v in c.scores],
+                "lowest": c.lowest,
+                "lowest_label": f"{c.persona.name}: {text('lowest', lang)} {score(c.low_score, lang)}",
+            }
             for c in found.curves
         ],
     }

@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 from cjmdeck.errors import TemplateError
 from cjmdeck.report.fields import local_name, update_fields
 
+W = nsdecls("w")
 PAGE = ("pgSz", "pgMar", "cols", "docGrid")  # what a section takes from the branded document's last section
 NAMES = {  # built-in style names under the names localised copies of Word and LibreOffice give them
     "überschrift 1": "heading 1",
@@ -50,6 +52,7 @@ def adopt(default: bytes, branded: bytes, source: Path) -> bytes:
         raise TemplateError(source, "not a Word document; save it from Word as .docx or .dotx") from exc
     ids = _styles(base, target)
     numbers = _numbering(base, target)
+    _page_numbers(target)
     body = target.element.body
     last = body.find(qn("w:sectPr"))
     for child in list(body):
@@ -69,6 +72,28 @@ def adopt(default: bytes, branded: bytes, source: Path) -> bytes:
     out = io.BytesIO()
     target.save(out)
     return out.getvalue()
+
+
+PAGE_NUMBER = (
+    f'<w:p {W}><w:pPr><w:jc w:val="right"/></w:pPr>'
+    '<w:r><w:rPr><w:sz w:val="17"/></w:rPr><w:t xml:space="preserve">{{ labels.page }} </w:t></w:r>'
+    '<w:r><w:rPr><w:sz w:val="17"/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r>'
+    '<w:r><w:rPr><w:sz w:val="17"/></w:rPr><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+    '<w:r><w:rPr><w:sz w:val="17"/></w:rPr><w:fldChar w:fldCharType="separate"/></w:r>'
+    '<w:r><w:rPr><w:sz w:val="17"/></w:rPr><w:t>1</w:t></w:r>'
+    '<w:r><w:rPr><w:sz w:val="17"/></w:rPr><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+)
+
+
+def _page_numbers(target: Any) -> None:
+    """Add "Page N" to the branded footer when it shows no page number: a report's pages are numbered."""
+    footer = target.sections[-1].footer
+    element = footer._element  # made when the document has no footer
+    if "PAGE" in "".join(t.text or "" for t in element.iter(qn("w:instrText"))):
+        return
+    if any("PAGE" in (f.get(qn("w:instr")) or "") for f in element.iter(qn("w:fldSimple"))):
+        return
+    element.append(parse_xml(PAGE_NUMBER))
 
 
 def builtin_name(style: Any) -> str:

@@ -19,7 +19,7 @@ from cjmdeck.report.chart import ChartRun
 from cjmdeck.report.context import OBJECTS, context
 from cjmdeck.report.package import default_report, is_tagged, load_template
 from cjmdeck.report.reference import adopt
-from cjmdeck.report.tables import fit_columns
+from cjmdeck.report.tables import fit_columns, keep_together
 
 TAG = re.compile(r"\{[{%].*?[}%]\}", re.DOTALL)
 CHART_WIDTH_MAX = 16_000_000  # EMU, about 44 cm: a chart never wider than its page's text
@@ -44,12 +44,15 @@ def render(
     env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
     values = context(found, lang, workbook_name)
     _check_names(tpl, env, values, source)
-    values["emotion_chart"] = ChartRun(tpl, values["curve"], values["labels"]["emotion_axis"], _chart_width(tpl))
+    values["emotion_chart"] = ChartRun(
+        tpl, values["curve"], values["labels"]["lane_emotion"], _chart_width(tpl), body_font(tpl.docx)
+    )
     try:
         tpl.render(values, jinja_env=env)
     except TemplateError as exc:
         raise CjmdeckTemplateError(source, _explain(exc, tpl)) from exc
     fit_columns(tpl.docx.element.body)
+    keep_together(tpl.docx.element.body)
     fields.finish(tpl.docx)
     if not tagged:  # the default report, alone or in a branded document
         _describe(tpl.docx, values)
@@ -120,6 +123,29 @@ def _explain(exc: Exception, tpl: DocxTemplate) -> str:
         detail = f"cannot be rendered: {exc}"
     near = TAG.findall(" ".join(line.strip() for line in getattr(exc, "docx_context", []) if line.strip()))
     return f"{detail} (near {' '.join(near[:3])})" if near else detail
+
+
+def body_font(document: Any) -> str:
+    """Return the font of `document`'s body text (its Normal style, else its theme's), for its charts too."""
+    styles = document.styles.element
+    normal = next(
+        (
+            st
+            for st in styles.iter(qn("w:style"))
+            if (st.find(qn("w:name")) is not None) and st.find(qn("w:name")).get(qn("w:val"), "").lower() == "normal"
+        ),
+        None,
+    )
+    for holder in (normal, styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}")):
+        fonts = holder.find(f".//{qn('w:rFonts')}") if holder is not None else None
+        if fonts is not None and fonts.get(qn("w:ascii")):
+            return str(fonts.get(qn("w:ascii")))
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith("/theme") and not rel.is_external:
+            found = re.search(rb'<a:minorFont>\s*<a:latin typeface="([^"]+)"', rel.target_part.blob)
+            if found:
+                return found.group(1).decode()
+    return "Calibri"
 
 
 def _chart_width(tpl: DocxTemplate) -> int:

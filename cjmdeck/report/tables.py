@@ -8,6 +8,32 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 W = nsdecls("w")
+CELL_ORDER = ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar")
+
+
+def keep_together(body: Any) -> None:
+    """Keep each table's header with its first row and its last row with the one before; cell properties in order.
+
+    A table then never starts with a lone header at a page's foot, nor ends with one row on the next page.
+    """
+    for table in body.iter(qn("w:tbl")):
+        rows = table.findall(qn("w:tr"))
+        for row in rows:
+            for tc_pr in row.iter(qn("w:tcPr")):
+                _order(tc_pr)
+        held = {0, len(rows) - 2} if len(rows) > 2 else {0} if len(rows) == 2 else set()
+        for index in held:
+            for p in rows[index].iter(qn("w:p")):
+                p.get_or_add_pPr().get_or_add_keepNext()
+
+
+def _order(tc_pr: Any) -> None:
+    """Put a cell's properties in the schema's order (docxtpl's cellbg writes its shading first)."""
+    known = [c for c in tc_pr if c.tag.rsplit("}", 1)[-1] in CELL_ORDER]
+    for child in sorted(known, key=lambda c: CELL_ORDER.index(c.tag.rsplit("}", 1)[-1])):
+        tc_pr.append(child)
+    for child in [c for c in tc_pr if c.tag.rsplit("}", 1)[-1] not in CELL_ORDER]:
+        tc_pr.append(child)
 
 
 def fit_columns(body: Any) -> None:

@@ -347,6 +347,7 @@ def test_context_prints_what_a_template_sees(make_workbook):
         values
     )
     assert values["personas"][0]["extra"] == {"Shoe size": "38"}
+    assert values["rows"][1]["pain_points"] == ["Shipping costs", "Slow checkout"]
     assert values["plan"]["actions"][0]["text"] == "Show shipping costs early"
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from cjmdeck.findings import QUADRANTS, Findings, PersonaJourney, emotion_level, sources
-from cjmdeck.model import Action, Persona, Stage, Touchpoint
+from cjmdeck.model import Action, JourneyRow, Persona, Stage, Touchpoint
 from cjmdeck.palette import EMOTION_TINT
 from cjmdeck.text import format_money, map_type_name, quadrant_name, quote, ranges, text
 from cjmdeck.text.headlines import (
@@ -131,6 +131,7 @@ NAMES = {  # every top-level name of the context, and what it holds (the README'
     "summary": "the executive summary's findings, the same sentences as the deck's summary slide",
     "personas": "each persona: profile fields, lists, quote, headline, and journey (a row per stage, a cell per lane)",
     "curve": "the emotion curve: title, categories (stages) and series (name, values, labels)",
+    "rows": "every row of the Journey sheet as written: persona, stage, its columns and extra",
     "touchpoints_title": "the headline of the touchpoints: the busiest channel",
     "stages": "each stage: number, name, title, headline, description, goals, KPI, fields and touchpoints",
     "questions": "the key questions: title, and items (stage, text, answer, source)",
@@ -160,6 +161,7 @@ def context(found: Findings, lang: str, workbook_name: str = "workbook.xlsx") ->
         "summary": [point.sentence() for point in summary_points(found, lang)],
         "personas": [_persona(p, found, lang) for p in found.personas],
         "curve": _curve(found, lang),
+        "rows": [_row(row, lang) for row in journey.rows],
         "touchpoints_title": grid_title(found.grid, lang),
         "stages": [
             {
@@ -260,6 +262,24 @@ def _curve(found: Findings, lang: str) -> dict[str, Any]:
             }
             for c in found.curves
         ],
+    }
+
+
+def _row(row: JourneyRow, lang: str) -> dict[str, Any]:
+    """Return a row of the Journey sheet with its values as text and lists."""
+    return {
+        "persona": row.persona or "",
+        "stage": row.stage,
+        "customer_actions": list(row.customer_actions),
+        "thoughts": list(row.thoughts),
+        "emotion": score(row.emotion, lang),
+        "feeling": row.feeling,
+        "pain_points": list(row.pain_points),
+        "opportunities": list(row.opportunities),
+        "engagement": "" if row.engagement is None else str(row.engagement),
+        "backstage": list(row.backstage),
+        "support_processes": list(row.support_processes),
+        **_extra(row.extra),
     }
 
 

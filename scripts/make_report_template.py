@@ -499,7 +499,7 @@ def _questions(doc: DocumentObject) -> None:
     _table(
         doc,
         ["{{ labels.stage }}", "{{ labels.question }}", "{{ labels.answer }}", "{{ labels.question_source }}"],
-        ["{{ q.stage }}", "{{ q.text }}", "{{ q.answer }}", "{{ q.source }}"],
+        ["{{ q.stage }}", "{{ q.text }}", "{{ q.answer or labels.open }}", "{{ q.source }}"],
         "for q in questions['items']",
         [2.6, 5.2, 5.9, 2.9],
     )

@@ -80,6 +80,7 @@ LABELS = (  # the fixed words a template can use as {{ labels.KEY }}
     "lane_emotion",
     "questions",
     "question",
+    "open",
     "answer",
     "question_source",
     "plan",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -16,7 +17,7 @@ from typing import Any
 from cjmdeck import findings
 from cjmdeck.check import load_journey, plural
 from cjmdeck.contract import LANGUAGES, normalize
-from cjmdeck.errors import OptionError, OutputError
+from cjmdeck.errors import OptionError, OutputError, TemplateError
 from cjmdeck.files import atomic_write
 from cjmdeck.model import Journey
 from cjmdeck.reader import suggest
@@ -65,21 +66,32 @@ def build(
 
     built: list[Built] = []
     taken: set[str] = set()
-    for path, full, diagnostics in loaded:
-        journey = select_personas(full, personas)
-        found = findings.of(journey)  # once per workbook, for every output
-        count = plural(len(diagnostics), "warnings")
-        warnings = [f"{path}: {count}; run 'cjmdeck check {path}' to see them"] if diagnostics else []
-        stem = unique_name(deck_name(journey), taken).removesuffix(".pptx")
-        language = lang or journey.project.language or "en"
-        deck = out_dir / f"{stem}.pptx" if pptx else None
-        report = out_dir / f"{stem}.docx" if docx else None
-        with ExitStack() as stack:  # both files appear together, or neither
+    inputs = {p.resolve() for p in (*workbooks, template, docx_template) if p is not None}
+    with ExitStack() as stack:  # every file of the run appears together, or none
+        for path, full, diagnostics in loaded:
+            journey = select_personas(full, personas)
+            found = findings.of(journey)  # once per workbook, for every output
+            count = plural(len(diagnostics), "warnings")
+            warnings = [f"{path}: {count}; run 'cjmdeck check {path}' to see them"] if diagnostics else []
+            stem = unique_name(deck_name(journey), taken).removesuffix(".pptx")
+            language = lang or journey.project.language or "en"
+            deck = out_dir / f"{stem}.pptx" if pptx else None
+            report = out_dir / f"{stem}.docx" if docx else None
+            for target in (deck, report):
+                if target is not None and target.resolve() in inputs:
+                    raise OutputError(target, "is one of the inputs; write the outputs to another folder with -o")
             if report is not None:
                 from cjmdeck.report import render_report  # python-docx and docxtpl load only when needed
 
                 tmp = stack.enter_context(atomic_write(report))
-                warnings += render_report(found, tmp, template=docx_template, lang=language, workbook_name=path.name)
+                try:
+                    warnings += render_report(
+                        found, tmp, template=docx_template, lang=language, workbook_name=path.name
+                    )
+                except TemplateError as err:
+                    if len(loaded) > 1:  # say which workbook the template failed on
+                        raise TemplateError(err.path, f"{err.detail} (with {path})") from err
+                    raise
             if deck is not None:
                 from cjmdeck.deck.deliverable import render_deck  # python-pptx loads only once workbooks read cleanly
 
@@ -87,14 +99,20 @@ def build(
                 warnings += render_deck(
                     found, tmp, template=template, lang=language, workbook_name=path.name, base_dir=path.parent
                 )
-        pdfs: list[Path] = []
-        if pdf:
-            if deck is not None:
-                pdfs.append(convert_to_pdf(deck, deck.with_suffix(".pdf")))
-            if report is not None:
-                pdfs.append(convert_to_pdf(report, out_dir / f"{stem}-report.pdf"))
-        built.append(Built(path, deck, report, tuple(pdfs), tuple(warnings)))
+            built.append(Built(path, deck, report, (), tuple(warnings)))
+    if pdf:
+        built = [_with_pdfs(item, out_dir) for item in built]
     return built
+
+
+def _with_pdfs(item: Built, out_dir: Path) -> Built:
+    """Return `item` with the PDFs of its deck and report, written beside them."""
+    pdfs = []
+    if item.deck is not None:
+        pdfs.append(convert_to_pdf(item.deck, item.deck.with_suffix(".pdf")))
+    if item.report is not None:
+        pdfs.append(convert_to_pdf(item.report, out_dir / f"{item.report.stem}-report.pdf"))
+    return dataclasses.replace(item, pdfs=tuple(pdfs))
 
 
 def template_context(workbook: Path, *, personas: Sequence[str] = (), lang: str | None = None) -> dict[str, Any]:

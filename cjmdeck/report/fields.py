@@ -15,6 +15,8 @@ from docx.document import Document as DocumentObject
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+from cjmdeck.report.styles import paragraph_styles
+
 W = nsdecls("w")
 LEVELS = {"heading 1": 1, "heading 2": 2}  # built-in style names the contents list, and their level
 BOOKMARK = "_Toc_cjmdeck_{}"
@@ -112,13 +114,8 @@ def _result_runs(runs: list[Any], instr_index: int) -> list[Any]:
 
 
 def _style_ids(document: DocumentObject) -> dict[str, str]:
-    """Return the document's paragraph style ids by lower-case built-in name."""
-    found = {}
-    for style in document.styles.element.iter(qn("w:style")):
-        name = style.find(qn("w:name"))
-        if name is not None and style.get(qn("w:type")) == "paragraph":
-            found[name.get(qn("w:val"), "").lower()] = style.get(qn("w:styleId"))
-    return found
+    """Return the document's paragraph style ids by built-in name."""
+    return paragraph_styles(document.styles.element)
 
 
 def _headings(document: DocumentObject) -> list[tuple[int, str, str]]:

@@ -5,14 +5,20 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from cjmdeck.errors import TemplateError
 
 DOTX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 TAGGED = re.compile(rb"\{[{%]")
+MACROS = b"macroEnabled"
+STRICT = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+T = TypeVar("T")
 TEXT_PARTS = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
 
 
@@ -40,10 +46,16 @@ def load_template(path: Path) -> bytes:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as source:
             names = source.namelist()
-            if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+            if "[Content_Types].xml" not in names or not any(n.startswith("word/") for n in names):
                 raise TemplateError(path, "not a Word document; save it from Word as .docx or .dotx")
+            types = source.read("[Content_Types].xml")
+            if MACROS in types:
+                raise TemplateError(path, "a macro-enabled document (.docm); save it from Word as .docx or .dotx")
             _refuse_dtds(source, path)
-            if DOTX_MAIN not in source.read("[Content_Types].xml"):
+            main = source.read("word/document.xml") if "word/document.xml" in names else b""
+            if STRICT in main[:2000]:
+                raise TemplateError(path, "saved as Strict Open XML; save it from Word as a Word Document (.docx)")
+            if DOTX_MAIN not in types:
                 return data
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -53,7 +65,7 @@ def load_template(path: Path) -> bytes:
                         blob = blob.replace(DOTX_MAIN, DOCX_MAIN)
                     target.writestr(item, blob)
             return out.getvalue()
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
         raise TemplateError(path, "damaged Word file; open it in Word and save it again") from exc
 
 
@@ -69,6 +81,17 @@ def _refuse_dtds(package: zipfile.ZipFile, path: Path) -> None:
             if b"<!DOCTYPE" in blob or b"<!ENTITY" in blob:
                 detail = f"{name} declares a DTD or entities, which a Word file never needs; refused"
                 raise TemplateError(path, detail)
+
+
+def opened(make: Callable[[], T], path: Path) -> T:
+    """Return `make()`, which opens the template with python-docx; raise TemplateError when it cannot."""
+    try:
+        return make()
+    except Exception as exc:  # python-docx raises many kinds on packages it cannot read
+        raise TemplateError(
+            path,
+            f"cannot be opened as a Word document ({type(exc).__name__}); open it in Word and save it again as .docx",
+        ) from exc
 
 
 def is_tagged(data: bytes) -> bool:

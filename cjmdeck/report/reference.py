@@ -14,33 +14,19 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.parts.numbering import NumberingPart
 
 from cjmdeck.errors import TemplateError
 from cjmdeck.report.fields import local_name, update_fields
+from cjmdeck.report.styles import builtin_name
 
 W = nsdecls("w")
 PAGE = ("pgSz", "pgMar", "cols", "docGrid")  # what a section takes from the branded document's last section
-NAMES = {  # built-in style names under the names localised copies of Word and LibreOffice give them
-    "überschrift 1": "heading 1",
-    "überschrift 2": "heading 2",
-    "título 1": "heading 1",
-    "título 2": "heading 2",
-    "nagłówek 1": "heading 1",
-    "nagłówek 2": "heading 2",
-    "titre 1": "heading 1",
-    "titre 2": "heading 2",
-    "заголовок 1": "heading 1",
-    "заголовок 2": "heading 2",
-    "titel": "title",
-    "título": "title",
-    "tytuł": "title",
-    "titre": "title",
-    "beschriftung": "caption",
-    "epígrafe": "caption",
-    "legenda": "caption",
-}
 
 
 def adopt(default: bytes, branded: bytes, source: Path) -> bytes:
@@ -50,24 +36,30 @@ def adopt(default: bytes, branded: bytes, source: Path) -> bytes:
         target = Document(io.BytesIO(branded))
     except Exception as exc:  # python-docx raises many kinds on broken packages
         raise TemplateError(source, "not a Word document; save it from Word as .docx or .dotx") from exc
+    body = target.element.body
+    last = body.find(qn("w:sectPr"))
+    if last is None:  # a document without section properties: the default report's page, without its headers
+        last = copy.deepcopy(base.element.body.find(qn("w:sectPr")))
+        for ref in [*last.findall(qn("w:headerReference")), *last.findall(qn("w:footerReference"))]:
+            last.remove(ref)
+        body.append(last)
     ids = _styles(base, target)
     numbers = _numbering(base, target)
     _page_numbers(target)
-    body = target.element.body
-    last = body.find(qn("w:sectPr"))
     for child in list(body):
         if child is not last:
             body.remove(child)
+    first = True
     for child in base.element.body:
         if child.tag == qn("w:sectPr"):
             continue
         item = copy.deepcopy(child)
         _restyle(item, ids, numbers)
         for sect in item.iter(qn("w:sectPr")):
-            _relayout(sect, last)
-        last.addprevious(item) if last is not None else body.append(item)
-    if last is not None:
-        _relayout(last, last, landscape=_is_landscape(base.element.body.find(qn("w:sectPr"))))
+            _relayout(sect, last, title_page=first)
+            first = False
+        last.addprevious(item)
+    _relayout(last, last, landscape=_is_landscape(base.element.body.find(qn("w:sectPr"))), title_page=first)
     update_fields(target.settings.element)
     out = io.BytesIO()
     target.save(out)
@@ -86,21 +78,18 @@ PAGE_NUMBER = (
 
 
 def _page_numbers(target: Any) -> None:
-    """Add "Page N" to the branded footer when it shows no page number: a report's pages are numbered."""
-    footer = target.sections[-1].footer
-    element = footer._element  # made when the document has no footer
-    if "PAGE" in "".join(t.text or "" for t in element.iter(qn("w:instrText"))):
-        return
-    if any("PAGE" in (f.get(qn("w:instr")) or "") for f in element.iter(qn("w:fldSimple"))):
-        return
-    element.append(parse_xml(PAGE_NUMBER))
-
-
-def builtin_name(style: Any) -> str:
-    """Return a style's built-in name in lower case ("heading 1"), read through localised names."""
-    name = style.find(qn("w:name"))
-    value = (name.get(qn("w:val"), "") if name is not None else "").lower()
-    return NAMES.get(value, value)
+    """Add "Page N" to the branded footers that show no page number: a report's pages are numbered."""
+    section = target.sections[-1]
+    footers = [section.footer]  # made when the document has no footer
+    if not section.even_page_footer.is_linked_to_previous:
+        footers.append(section.even_page_footer)
+    for footer in footers:
+        element = footer._element
+        if "PAGE" in "".join(t.text or "" for t in element.iter(qn("w:instrText"))):
+            continue
+        if any("PAGE" in (f.get(qn("w:instr")) or "") for f in element.iter(qn("w:fldSimple"))):
+            continue
+        element.append(parse_xml(PAGE_NUMBER))
 
 
 def _styles(base: Any, target: Any) -> dict[str, str]:
@@ -129,9 +118,20 @@ def _styles(base: Any, target: Any) -> dict[str, str]:
     return ids
 
 
+def _numbering_part(document: Any) -> Any:
+    """Return the numbering part of `document`, adding an empty one when it has none (a plain letterhead)."""
+    try:
+        return document.part.numbering_part
+    except NotImplementedError:  # python-docx makes no numbering part of its own
+        blob = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering {W}/>'.encode()
+        part = NumberingPart.load(PackURI("/word/numbering.xml"), CT.WML_NUMBERING, blob, document.part.package)
+        document.part.relate_to(part, RT.NUMBERING)
+        return part
+
+
 def _numbering(base: Any, target: Any) -> dict[str, str]:
     """Copy the numbering definitions `base` uses into `target`; return the new numId of each old one."""
-    theirs = target.part.numbering_part.element
+    theirs = _numbering_part(target).element
     ours = base.part.numbering_part.element
     used = {el.get(qn("w:val")) for el in base.element.body.iter(qn("w:numId"))}
     abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in theirs.iter(qn("w:abstractNum"))]
@@ -172,20 +172,22 @@ def _is_landscape(sect: Any) -> bool:
     return size is not None and int(size.get(qn("w:w"), 0)) > int(size.get(qn("w:h"), 0))
 
 
-def _relayout(sect: Any, branded: Any, landscape: bool | None = None) -> None:
+def _relayout(sect: Any, branded: Any, *, landscape: bool | None = None, title_page: bool = False) -> None:
     """Give section `sect` the branded page, margins, headers and footers, turned landscape when `sect` was.
 
     The margins stay where the branded document has them, so a letterhead's header keeps its room.
+    A different first page (a letterhead's cover header) is the report's first page only.
     """
     turn = _is_landscape(sect) if landscape is None else landscape
-    if branded is None:
-        return
     if sect is not branded:
         for child in list(sect):
             sect.remove(child)
         for child in branded:
             if local_name(child) in (*PAGE, "headerReference", "footerReference", "titlePg"):
                 sect.append(copy.deepcopy(child))
+    if not title_page:
+        for mark in sect.findall(qn("w:titlePg")):
+            sect.remove(mark)
     size = sect.find(qn("w:pgSz"))
     if size is None:
         return

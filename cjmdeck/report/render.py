@@ -1,28 +1,29 @@
-"""Rendering a report template with docxtpl: sandboxed, autoescaped, strict about unknown names."""
+"""Rendering the report: the template chosen and prepared, the context filled in, the document finished and saved."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from pathlib import Path
 from typing import Any
 
 from docx.oxml.ns import qn
-from docxtpl import DocxTemplate  # type: ignore[import-untyped]
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import TemplateError
 
 from cjmdeck.errors import TemplateError as CjmdeckTemplateError
 from cjmdeck.findings import Findings
 from cjmdeck.report import fields
 from cjmdeck.report.chart import ChartRun
-from cjmdeck.report.context import OBJECTS, context
-from cjmdeck.report.package import default_report, is_tagged, load_template
+from cjmdeck.report.context import context
+from cjmdeck.report.engine import ReportTemplate, check_names, environment, explain, known_names
+from cjmdeck.report.package import default_report, is_tagged, load_template, opened
 from cjmdeck.report.reference import adopt
-from cjmdeck.report.tables import fit_columns, keep_together
+from cjmdeck.report.tables import drop_empty, fit_columns, keep_together
 
-TAG = re.compile(r"\{[{%].*?[}%]\}", re.DOTALL)
 CHART_WIDTH_MAX = 16_000_000  # EMU, about 44 cm: a chart never wider than its page's text
+DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")  # characters XML cannot hold
 
 
 def render(
@@ -39,27 +40,57 @@ def render(
     tagged = template is not None and is_tagged(data)
     if template is not None and not tagged:
         data = adopt(load_template(default_report()), data, source)
-    tpl = DocxTemplate(io.BytesIO(data))
-    tpl.init_docx()
-    env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
-    values = context(found, lang, workbook_name)
-    _check_names(tpl, env, values, source)
+    tpl = opened(lambda: ReportTemplate(io.BytesIO(data)), source)
+    opened(tpl.init_docx, source)
+    env = environment()
+    values = clean(context(found, lang, workbook_name))
+    check_names(tpl, env, known_names(values), source)
     values["emotion_chart"] = ChartRun(
         tpl, values["curve"], values["labels"]["lane_emotion"], _chart_width(tpl), body_font(tpl.docx)
     )
     try:
         tpl.render(values, jinja_env=env)
     except TemplateError as exc:
-        raise CjmdeckTemplateError(source, _explain(exc, tpl)) from exc
-    fit_columns(tpl.docx.element.body)
-    keep_together(tpl.docx.element.body)
+        raise CjmdeckTemplateError(source, explain(exc, tpl)) from exc
+    except Exception as exc:  # the template's own code failed (1/0, a type error, XML it broke)
+        raise CjmdeckTemplateError(source, explain(exc, tpl)) from exc
+    body = tpl.docx.element.body
+    drop_empty(body)
+    fit_columns(body)
+    keep_together(body)
     fields.finish(tpl.docx)
+    unique_drawing_ids(tpl.docx)
     if not tagged:  # the default report, alone or in a branded document
         _describe(tpl.docx, values)
     buffer = io.BytesIO()
     tpl.save(buffer)
     output.write_bytes(buffer.getvalue())
     return []
+
+
+def unique_drawing_ids(document: Any) -> None:
+    """Number the drawings of headers and footers after the body's (docxtpl renumbers the body's only)."""
+    taken = [int(e.get("id", "0")) for e in document.element.body.iter(DOC_PR) if e.get("id", "").isdigit()]
+    n = max(taken, default=0)
+    seen: set[int] = set()
+    for rel in document.part.rels.values():
+        if rel.is_external or not rel.reltype.endswith(("/header", "/footer")) or id(rel.target_part) in seen:
+            continue
+        seen.add(id(rel.target_part))
+        for element in rel.target_part.element.iter(DOC_PR):
+            n += 1
+            element.set("id", str(n))
+
+
+def clean(value: Any) -> Any:
+    """Return `value` (the context) with the characters XML cannot hold removed from every text in it."""
+    if isinstance(value, str):
+        return NOT_XML.sub("", value)
+    if isinstance(value, list):
+        return [clean(v) for v in value]
+    if isinstance(value, dict):
+        return {clean(k): clean(v) for k, v in value.items()}
+    return value
 
 
 def _describe(document: Any, values: dict[str, Any]) -> None:
@@ -71,58 +102,7 @@ def _describe(document: Any, values: dict[str, Any]) -> None:
     properties.author = project["author"] or project["agency"]
     properties.comments = ""
     properties.last_modified_by = ""
-
-
-def _check_names(tpl: DocxTemplate, env: SandboxedEnvironment, values: dict[str, Any], source: Path) -> None:
-    """Raise TemplateError naming the first tag that uses a name the context does not have, and where it is."""
-    try:
-        names = tpl.get_undeclared_template_variables(jinja_env=env)
-    except TemplateSyntaxError as exc:
-        raise CjmdeckTemplateError(source, _explain(exc, tpl)) from exc
-    unknown = sorted(set(names) - set(values) - set(OBJECTS))
-    if not unknown:
-        return
-    name = unknown[0]
-    tag, where = _find_tag(tpl, name)
-    known = ", ".join(sorted([*values, *OBJECTS]))
-    raise CjmdeckTemplateError(
-        source, f"unknown name '{name}' in {tag} ({where}); a template can use: {known} (see 'cjmdeck context')"
-    )
-
-
-def _find_tag(tpl: DocxTemplate, name: str) -> tuple[str, str]:
-    """Return the first tag using `name` and where it is: "body paragraph 12", "header", "footer"."""
-    word = re.compile(rf"\b{re.escape(name)}\b")
-    document = tpl.docx
-    places: list[tuple[str, Any]] = [("body", document.element.body)]
-    for n, section in enumerate(document.sections, start=1):
-        places.append((f"header of section {n}", section.header._element))
-        places.append((f"footer of section {n}", section.footer._element))
-    for place, root in places:
-        for number, p in enumerate(root.iter(qn("w:p")), start=1):
-            text = "".join(t.text or "" for t in p.iter(qn("w:t")))
-            for tag in TAG.findall(text):
-                if word.search(tag):
-                    where = f"{place}, paragraph {number}" if place == "body" else place
-                    return tag, where
-    return f"{{{{ {name} }}}}", "template"
-
-
-def _explain(exc: Exception, tpl: DocxTemplate) -> str:
-    """Return a one-line account of a Jinja2 error, with the tag it comes from and where, when found."""
-    if isinstance(exc, UndefinedError):
-        detail = f"unknown name: {exc.message}"
-        name = re.search(r"'([^']+)'\s*(?:is undefined)?$", exc.message or "")
-        if name:
-            tag, where = _find_tag(tpl, name.group(1))
-            return f"{detail} in {tag} ({where})"
-        return detail
-    if isinstance(exc, TemplateSyntaxError):
-        detail = f"Jinja2 syntax error: {exc.message}"
-    else:
-        detail = f"cannot be rendered: {exc}"
-    near = TAG.findall(" ".join(line.strip() for line in getattr(exc, "docx_context", []) if line.strip()))
-    return f"{detail} (near {' '.join(near[:3])})" if near else detail
+    properties.created = properties.modified = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
 
 
 def body_font(document: Any) -> str:
@@ -148,13 +128,18 @@ def body_font(document: Any) -> str:
     return "Calibri"
 
 
-def _chart_width(tpl: DocxTemplate) -> int:
+def _chart_width(tpl: ReportTemplate) -> int:
     """Return the text width, in EMU, of the section where the template draws the chart (its first section else)."""
     body = tpl.docx.element.body
     found = False
     for p in body.iter(qn("w:p")):
         text = "".join(t.text or "" for t in p.iter(qn("w:t")))
-        found = found or "emotion_chart" in text
+        if not found and "emotion_chart" in text:
+            found = True
+            cell = next((a for a in p.iterancestors(qn("w:tc"))), None)
+            width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}") if cell is not None else None
+            if width is not None and width.get(qn("w:type"), "dxa") == "dxa" and int(width.get(qn("w:w"), 0)) > 400:
+                return (int(width.get(qn("w:w"))) - 230) * 635  # the cell's width less its margins
         sect = p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
         if found and sect is not None:
             return _text_width(sect)

@@ -36,6 +36,16 @@ def _order(tc_pr: Any) -> None:
         tc_pr.append(child)
 
 
+def drop_empty(body: Any) -> None:
+    """Remove the tables a loop left without a row (an empty list in a table of loop rows only)."""
+    for table in list(body.iter(qn("w:tbl"))):
+        if table.find(qn("w:tr")) is None:
+            parent = table.getparent()
+            parent.remove(table)
+            if parent.tag == qn("w:tc") and parent.find(qn("w:p")) is None:
+                parent.append(parse_xml(f"<w:p {W}/>"))  # a cell holds a paragraph at least
+
+
 def fit_columns(body: Any) -> None:
     """Make each table's cell widths add up to its grid's width, the repeated cells sharing what is left."""
     for table in body.iter(qn("w:tbl")):

@@ -23,6 +23,7 @@ from cjmdeck.model import Journey
 from cjmdeck.reader import suggest
 
 PDF_TIMEOUT = 300
+KINDS = ("deliverable", "workshop")
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,17 @@ def build(
     personas: Sequence[str] = (),
     lang: str | None = None,
     pdf: bool = False,
+    kind: str = "deliverable",
+    minutes: int = 120,
 ) -> list[Built]:
-    """Write the deck and the report of each workbook into `out_dir` and return what was written."""
+    """Write the deck and the report of each workbook into `out_dir` and return what was written.
+
+    `kind` "workshop" writes the workshop deck of a session of `minutes` instead (no report).
+    """
+    if kind not in KINDS:
+        raise OptionError("--kind", f"unknown kind {kind!r}; use one of: {', '.join(KINDS)}")
+    if kind == "workshop":
+        docx = False
     if lang is not None and lang not in LANGUAGES:
         raise OptionError("--lang", f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")
     if not pptx and not docx:
@@ -73,7 +83,7 @@ def build(
             found = findings.of(journey)  # once per workbook, for every output
             count = plural(len(diagnostics), "warnings")
             warnings = [f"{path}: {count}; run 'cjmdeck check {path}' to see them"] if diagnostics else []
-            stem = unique_name(deck_name(journey), taken).removesuffix(".pptx")
+            stem = unique_name(deck_name(journey, kind), taken).removesuffix(".pptx")
             language = lang or journey.project.language or "en"
             deck = out_dir / f"{stem}.pptx" if pptx else None
             report = out_dir / f"{stem}.docx" if docx else None
@@ -93,16 +103,35 @@ def build(
                         raise TemplateError(err.path, f"{err.detail} (with {path})") from err
                     raise
             if deck is not None:
-                from cjmdeck.deck.deliverable import render_deck  # python-pptx loads only once workbooks read cleanly
-
                 tmp = stack.enter_context(atomic_write(deck))
-                warnings += render_deck(
-                    found, tmp, template=template, lang=language, workbook_name=path.name, base_dir=path.parent
-                )
+                warnings += _render_deck(kind, found, tmp, template, language, path, minutes)
             built.append(Built(path, deck, report, (), tuple(warnings)))
     if pdf:
         built = [_with_pdfs(item, out_dir) for item in built]
     return built
+
+
+def _render_deck(
+    kind: str, found: findings.Findings, output: Path, template: Path | None, lang: str, workbook: Path, minutes: int
+) -> list[str]:
+    """Write the deck of `kind` and return its warnings; python-pptx loads only once the workbooks read cleanly."""
+    if kind == "workshop":
+        from cjmdeck.deck.workshop import render_workshop
+
+        return render_workshop(
+            found,
+            output,
+            template=template,
+            lang=lang,
+            workbook_name=workbook.name,
+            base_dir=workbook.parent,
+            minutes=minutes,
+        )
+    from cjmdeck.deck.deliverable import render_deck
+
+    return render_deck(
+        found, output, template=template, lang=lang, workbook_name=workbook.name, base_dir=workbook.parent
+    )
 
 
 def _with_pdfs(item: Built, out_dir: Path) -> Built:
@@ -138,9 +167,13 @@ def select_personas(journey: Journey, names: Sequence[str]) -> Journey:
     return journey.for_personas(tuple(chosen))
 
 
-def deck_name(journey: Journey) -> str:
-    """Return `<client>-<project>-journey.pptx` as a safe, readable file name."""
-    parts = [slug(journey.project.client), slug(journey.project.project), "journey"]
+def deck_name(journey: Journey, kind: str = "deliverable") -> str:
+    """Return `<client>-<project>-journey.pptx` (`-workshop.pptx` for the workshop) as a safe, readable file name."""
+    parts = [
+        slug(journey.project.client),
+        slug(journey.project.project),
+        "workshop" if kind == "workshop" else "journey",
+    ]
     return "-".join(p for p in parts if p) + ".pptx"
 
 

@@ -111,6 +111,20 @@ def check(workbooks: tuple[Path, ...], fmt: str, strict: bool) -> None:
 @click.option("--persona", "personas", multiple=True, help="Limit the outputs to this persona (repeatable).")
 @click.option("--lang", type=LANG, help="Language of the outputs (default: the workbook's Project language, else en).")
 @click.option("--pdf", is_flag=True, help="Also write a PDF of each output (needs LibreOffice's soffice on PATH).")
+@click.option(
+    "--kind",
+    type=click.Choice(["deliverable", "workshop"]),
+    default="deliverable",
+    show_default=True,
+    help="deliverable: the journey deck and report; workshop: the deck to run the mapping workshop.",
+)
+@click.option(
+    "--minutes",
+    type=click.IntRange(30, 600),
+    default=120,
+    show_default=True,
+    help="Length of the workshop session; the agenda's timings add up to it.",
+)
 def build(
     workbooks: tuple[Path, ...],
     out_dir: Path,
@@ -121,8 +135,13 @@ def build(
     personas: tuple[str, ...],
     lang: str | None,
     pdf: bool,
+    kind: str,
+    minutes: int,
 ) -> None:
-    """Write the deck and the report of each of WORKBOOKS: <client>-<project>-journey.pptx and .docx."""
+    """Write the deck and the report of each of WORKBOOKS: <client>-<project>-journey.pptx and .docx.
+
+    With --kind workshop, write the workshop deck instead: <client>-<project>-workshop.pptx.
+    """
     from cjmdeck.build import build as build_outputs
 
     signal.signal(signal.SIGTERM, _stop)  # a killed build still removes its temporary files
@@ -138,6 +157,8 @@ def build(
             personas=personas,
             lang=lang.lower() if lang else None,
             pdf=pdf,
+            kind=kind,
+            minutes=minutes,
         )
     for item in built:
         for warning in item.warnings:

@@ -9,6 +9,10 @@ EMOTION_FILL = {1: "CA0020", 2: "F4A582", 3: "F2F2F2", 4: "92C5DE", 5: "0571B0"}
 EMOTION_TINT = {1: "F3C2C8", 2: "FBE0D0", 3: "F2F2F2", 4: "D8EAF3", 5: "B9D6EA"}  # table cell backgrounds
 EMOTION_TEXT = {1: "FFFFFF", 2: "1E2328", 3: "1E2328", 4: "1E2328", 5: "FFFFFF"}  # text on EMOTION_FILL
 
+# Sticky notes of a workshop, by kind (see cjmdeck.text.material.NOTES): the colours of paper notes.
+STICKY = {"stage": "FFE27A", "action": "A8D8F8", "touchpoint": "FFC48A", "pain": "F7A8C0", "opportunity": "B5E6A8"}
+STICKY_TEXT = "1E2328"  # dark text, readable on every sticky colour
+
 MIN_CONTRAST = 4.5  # WCAG AA for body text: every text cjmdeck writes reaches it against what it sits on
 BLACK, WHITE = "000000", "FFFFFF"
 

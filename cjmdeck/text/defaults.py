@@ -134,3 +134,89 @@ DEFAULT_QUESTIONS: tuple[tuple[tuple[str, str, str], int | None], ...] = (
         None,
     ),
 )
+
+# What a workshop asks customers at each default stage (by index): (en, es, pl).
+DEFAULT_CUSTOMER_QUESTIONS: tuple[tuple[tuple[str, str, str], ...], ...] = (
+    (
+        ("How did you first hear of us?", "¿Cómo nos conociste?", "Jak po raz pierwszy o nas usłyszałeś?"),
+        ("What made you start looking?", "¿Qué te llevó a empezar a buscar?", "Co skłoniło cię do poszukiwań?"),
+        ("Where do you look for ideas?", "¿Dónde buscas ideas?", "Gdzie szukasz inspiracji?"),
+    ),
+    (
+        ("Which other options did you compare?", "¿Qué otras opciones comparaste?", "Jakie inne opcje porównywałeś?"),
+        ("What almost stopped you?", "¿Qué casi te hizo desistir?", "Co prawie cię powstrzymało?"),
+        ("Whose opinion did you trust?", "¿En la opinión de quién confiaste?", "Czyjej opinii zaufałeś?"),
+    ),
+    (
+        (
+            "What was the hardest part of buying?",
+            "¿Qué fue lo más difícil al comprar?",
+            "Co było najtrudniejsze przy zakupie?",
+        ),
+        ("What made you decide?", "¿Qué te hizo decidirte?", "Co przesądziło o decyzji?"),
+        (
+            "Did anything surprise you at checkout?",
+            "¿Te sorprendió algo al pagar?",
+            "Czy coś cię zaskoczyło przy płatności?",
+        ),
+    ),
+    (
+        ("How was it after you bought?", "¿Cómo fue después de comprar?", "Jak było po zakupie?"),
+        (
+            "When did you need help, and did you get it?",
+            "¿Cuándo necesitaste ayuda y la tuviste?",
+            "Kiedy potrzebowałeś pomocy i czy ją otrzymałeś?",
+        ),
+        ("What would make you buy again?", "¿Qué te haría volver a comprar?", "Co skłoniłoby cię do ponownego zakupu?"),
+    ),
+    (
+        ("Have you recommended us? To whom?", "¿Nos has recomendado? ¿A quién?", "Czy nas poleciłeś? Komu?"),
+        (
+            "What would you tell a friend about us?",
+            "¿Qué le contarías a un amigo de nosotros?",
+            "Co powiedziałbyś o nas znajomemu?",
+        ),
+        (
+            "What would make you stop recommending us?",
+            "¿Qué haría que dejaras de recomendarnos?",
+            "Co sprawiłoby, że przestałbyś nas polecać?",
+        ),
+    ),
+)
+
+# The touchpoints typical of each default stage (by index), for a workshop to confirm or strike out: (en, es, pl).
+DEFAULT_TOUCHPOINTS: tuple[tuple[tuple[str, str, str], ...], ...] = (
+    (
+        ("Social media ad", "Anuncio en redes sociales", "Reklama w mediach społecznościowych"),
+        ("Search engine result", "Resultado del buscador", "Wynik w wyszukiwarce"),
+        ("Word of mouth", "Boca a boca", "Poczta pantoflowa"),
+        ("Influencer post", "Publicación de influencer", "Post influencera"),
+        ("Shop window", "Escaparate", "Witryna sklepu"),
+    ),
+    (
+        ("Product page", "Ficha de producto", "Karta produktu"),
+        ("Customer reviews", "Opiniones de clientes", "Opinie klientów"),
+        ("Comparison site", "Comparador", "Porównywarka"),
+        ("Newsletter", "Newsletter", "Newsletter"),
+        ("Store visit", "Visita a la tienda", "Wizyta w sklepie"),
+    ),
+    (
+        ("Cart and checkout", "Carrito y pago", "Koszyk i płatność"),
+        ("Payment options", "Opciones de pago", "Metody płatności"),
+        ("Order confirmation email", "Email de confirmación", "E-mail z potwierdzeniem"),
+        ("Store till", "Caja de la tienda", "Kasa w sklepie"),
+    ),
+    (
+        ("Delivery tracking", "Seguimiento del envío", "Śledzenie przesyłki"),
+        ("Customer service chat", "Chat de atención al cliente", "Czat obsługi klienta"),
+        ("Returns", "Devoluciones", "Zwroty"),
+        ("Loyalty programme", "Programa de fidelización", "Program lojalnościowy"),
+        ("Follow-up email", "Email de seguimiento", "E-mail po zakupie"),
+    ),
+    (
+        ("Review request", "Petición de reseña", "Prośba o opinię"),
+        ("Referral programme", "Programa de recomendación", "Program poleceń"),
+        ("Social media mention", "Mención en redes", "Wzmianka w mediach społecznościowych"),
+        ("Community or events", "Comunidad o eventos", "Społeczność lub wydarzenia"),
+    ),
+)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from cjmdeck.contract import LANGUAGES, MAP_TYPES
 from cjmdeck.text.report_labels import REPORT_TEXTS
+from cjmdeck.text.workshop import WORKSHOP_TEXTS
 
 TEXTS: dict[str, tuple[str, str, str]] = {
     "scope": ("Scope and objective", "Alcance y objetivo", "Zakres i cel"),
@@ -281,6 +282,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "appendix_maps": ("Complete journey maps", "Mapas completos del recorrido", "Pełne mapy ścieżki"),
     "prepared_by": ("Prepared by {who}", "Preparado por {who}", "Przygotowane przez: {who}"),
     **REPORT_TEXTS,
+    **WORKSHOP_TEXTS,
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cjmdeck.deck import covers
 from cjmdeck.deck.assemble import Deck, render_slides
 from cjmdeck.deck.deliverable import (
     appendix,
@@ -25,7 +26,7 @@ from cjmdeck.deck.deliverable import (
 from cjmdeck.findings import Findings
 
 DECK = Deck(
-    cover=intro.cover,
+    cover=covers.cover,
     body=(
         intro.scope,
         summary.summary,
@@ -39,7 +40,7 @@ DECK = Deck(
         matrix.matrix,
         costs.costs,
     ),
-    closing=intro.closing,
+    closing=covers.closing,
     appendix=(persona.full_maps, touchpoints.full_grid, stages.stage_details, plan.full_plan),
     divider=appendix.divider,
 )

@@ -6,7 +6,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.slide import Slide
 
 from cjmdeck.deck.canvas import Canvas, title_first
-from cjmdeck.deck.deliverable.intro import COVER_SIZES, SUBTITLE_SIZES
+from cjmdeck.deck.covers import COVER_SIZES, SUBTITLE_SIZES
 from cjmdeck.findings import Findings
 
 CONTENTS = (  # (the label of a part of the appendix, the kind of its first slide), in the appendix's order

@@ -1,0 +1,142 @@
+"""The workshop's persona slides: a card per persona with its gaps, then an empty journey canvas per persona."""
+
+from __future__ import annotations
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.slide import Slide
+
+from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck.grid import Box
+from cjmdeck.deck.workshop.board import cell, lock, outline, script
+from cjmdeck.findings import Findings
+from cjmdeck.findings.workshop import AgendaItem, minutes_of
+from cjmdeck.model import Persona
+from cjmdeck.text.material import gap_questions, where
+
+CARD_FIELDS = ("age", "gender", "occupation", "location", "income", "education", "personality")
+CARD_LISTS = ("goals", "needs", "motivations", "frustrations", "interests")
+# The canvas's lanes: (lane key, prompt key, where answers go: sheet and columns)
+LANES = (
+    ("goal", "stages", ("customer_goal",)),
+    ("actions", "journey", ("customer_actions",)),
+    ("touchpoints", "touchpoints", ("name", "channel")),
+    ("thoughts", "journey", ("thoughts", "feeling")),
+    ("emotion", "journey", ("emotion",)),
+    ("pain_points", "journey", ("pain_points",)),
+    ("opportunities", "journey", ("opportunities",)),
+)
+SCALE = "1   2   3   4   5"
+
+
+def known_lines(canvas: Canvas, persona: Persona) -> list[str]:
+    """Return what the workbook says of `persona`, a line per field filled."""
+    lines = [
+        canvas.t("detail", label=canvas.t(key), value=getattr(persona, key))
+        for key in CARD_FIELDS
+        if getattr(persona, key)
+    ]
+    lines += [
+        canvas.t("detail", label=canvas.t(key), value="; ".join(getattr(persona, key)))
+        for key in CARD_LISTS
+        if getattr(persona, key)
+    ]
+    if persona.quote:
+        lines.append(f"“{persona.quote}”")
+    return lines
+
+
+def persona_cards(canvas: Canvas, found: Findings, items: tuple[AgendaItem, ...]) -> list[Slide]:
+    """Add a card per persona: what we know on the left, the questions that fill its gaps on the right."""
+    slides = []
+    minutes = minutes_of(items, "personas", len(found.personas))
+    for journey in found.personas:
+        persona = journey.persona
+        slide = canvas.new_slide(canvas.t("ws_persona", name=persona.name), [persona])
+        gap = canvas.grid.gap
+        left, right = canvas.grid.content.columns([1, 1], gap * 2)
+        known = known_lines(canvas, persona) or [canvas.t("ws_nothing_known")]
+        canvas.add_text(slide, left, known, heading=canvas.t("ws_known"), sizes=(16, 14, 12, 11, 10, 9))
+        questions = gap_questions(persona, canvas.lang) or [canvas.t("ws_no_gaps")]
+        canvas.add_text(
+            slide,
+            right,
+            questions,
+            heading=canvas.t("ws_gaps"),
+            sizes=(16, 14, 12, 11, 10, 9),
+            bullets=True,
+            fill=MSO_THEME_COLOR.BACKGROUND_2,
+        )
+        script(
+            slide,
+            canvas.t("ws_script_persona", minutes=minutes),
+            where(
+                "personas", ("age", "occupation", "goals", "needs", "motivations", "frustrations", "quote"), canvas.lang
+            ),
+        )
+        slides.append(slide)
+    return slides
+
+
+def canvases(canvas: Canvas, found: Findings, items: tuple[AgendaItem, ...]) -> list[Slide]:
+    """Add an empty journey canvas per persona: stage columns, lanes with prompts, room for notes, emotion 1-5."""
+    stages = found.journey.stages
+    minutes = minutes_of(items, "mapping", len(found.personas))
+    slides = []
+    for journey in found.personas:
+        slide = canvas.new_slide(canvas.t("ws_canvas", name=journey.persona.name), [journey.persona, *stages])
+        _grid(canvas, slide, [s.name for s in stages])
+        script(
+            slide,
+            canvas.t("ws_script_canvas", minutes=minutes),
+            *[where(sheet, columns, canvas.lang) for _, sheet, columns in LANES],
+        )
+        slides.append(slide)
+    return slides
+
+
+def _grid(canvas: Canvas, slide: Slide, stages: list[str]) -> None:
+    """Draw the canvas: a header of stages, a row per lane with its label, prompt and workbook column, empty cells."""
+    box = canvas.grid.content
+    gap = canvas.grid.gap // 3
+    label_width = int(box.width * 0.2)
+    head_height = int(box.height * 0.09)
+    labels = Box(box.left, box.top + head_height + gap, label_width, box.height - head_height - gap)
+    board = Box(box.left + label_width + gap, box.top, box.width - label_width - gap, box.height)
+    columns = board.columns([1] * len(stages), gap)
+    rows = labels.rows([1] * len(LANES), gap)
+    line = canvas.colours.muted(canvas.ground(slide))
+    for column, stage in zip(columns, stages, strict=True):
+        header = Box(column.left, box.top, column.width, head_height)
+        shape = canvas.add_text(
+            slide,
+            header,
+            [stage],
+            sizes=(14, 12, 11, 10, 9),
+            bold=True,
+            align=PP_ALIGN.CENTER,
+            anchor=MSO_ANCHOR.MIDDLE,
+            fill=MSO_THEME_COLOR.BACKGROUND_2,
+        )
+        lock(shape)
+    for row, (lane, sheet, fields) in zip(rows, LANES, strict=True):
+        label = canvas.add_text(
+            slide,
+            row,
+            [canvas.t(f"ws_prompt_{lane}"), where(sheet, fields, canvas.lang)],
+            heading=canvas.t(f"lane_{lane}"),
+            sizes=(12, 11, 10, 9),
+            anchor=MSO_ANCHOR.MIDDLE,
+            fill=MSO_THEME_COLOR.BACKGROUND_2,
+        )
+        lock(label)
+        for column in columns:
+            spot = Box(column.left, row.top, column.width, row.height)
+            if lane == "emotion":  # the scale to circle, in the cell itself
+                scale = canvas.add_text(
+                    slide, spot, [SCALE], sizes=(14, 12, 11, 10), align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE
+                )
+                outline(scale, line)
+                lock(scale)
+            else:
+                cell(slide, spot, line)

@@ -66,8 +66,9 @@ def gap_questions(persona: Persona, lang: str) -> list[str]:
     )
 
 
-def where(sheet: str, columns: tuple[str, ...], lang: str) -> str:
-    """Return "Goes to: Journey › Pain points, Emotion": where in the workbook answers are typed in."""
+def where(sheet: str, columns: tuple[str, ...], lang: str, short: bool = False) -> str:
+    """Return "Goes to: Journey › Pain points, Emotion" ("→ Journey › Pain points", the first, when `short`)."""
     contract_sheet = SHEETS[sheet]
-    names = ", ".join(contract_sheet.column(key).name(lang) for key in columns)
-    return text("ws_goes_to", lang, where=f"{contract_sheet.name(lang)} › {names}")
+    names = ", ".join(contract_sheet.column(key).name(lang) for key in (columns[:1] if short else columns))
+    place = f"{contract_sheet.name(lang)} › {names}"
+    return f"→ {place}" if short else text("ws_goes_to", lang, where=place)

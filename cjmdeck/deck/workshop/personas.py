@@ -6,7 +6,8 @@ from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 
-from cjmdeck.deck.canvas import Canvas
+from cjmdeck.deck import fit
+from cjmdeck.deck.canvas import Canvas, room
 from cjmdeck.deck.grid import Box
 from cjmdeck.deck.workshop.board import cell, lock, outline, script
 from cjmdeck.findings import Findings
@@ -27,6 +28,8 @@ LANES = (
     ("opportunities", "journey", ("opportunities",)),
 )
 SCALE = "1   2   3   4   5"
+HEAD_SIZES = (14, 12, 11, 10, 9)
+LABEL_SHARE = 0.26  # of the canvas's width: the lanes' labels, prompts and workbook columns
 
 
 def known_lines(canvas: Canvas, persona: Persona) -> list[str]:
@@ -99,20 +102,24 @@ def _grid(canvas: Canvas, slide: Slide, stages: list[str]) -> None:
     """Draw the canvas: a header of stages, a row per lane with its label, prompt and workbook column, empty cells."""
     box = canvas.grid.content
     gap = canvas.grid.gap // 3
-    label_width = int(box.width * 0.2)
+    label_width = int(box.width * LABEL_SHARE)
     head_height = int(box.height * 0.09)
     labels = Box(box.left, box.top + head_height + gap, label_width, box.height - head_height - gap)
     board = Box(box.left + label_width + gap, box.top, box.width - label_width - gap, box.height)
     columns = board.columns([1] * len(stages), gap)
     rows = labels.rows([1] * len(LANES), gap)
     line = canvas.colours.muted(canvas.ground(slide))
-    for column, stage in zip(columns, stages, strict=True):
-        header = Box(column.left, box.top, column.width, head_height)
+    heads = [Box(column.left, box.top, column.width, head_height) for column in columns]
+    size = min(  # one size for every stage's name
+        fit.fit_size([stage], *room(head, card=True), canvas.body, HEAD_SIZES, bold=True) or HEAD_SIZES[-1]
+        for head, stage in zip(heads, stages, strict=True)
+    )
+    for head, stage in zip(heads, stages, strict=True):
         shape = canvas.add_text(
             slide,
-            header,
+            head,
             [stage],
-            sizes=(14, 12, 11, 10, 9),
+            sizes=(size,),
             bold=True,
             align=PP_ALIGN.CENTER,
             anchor=MSO_ANCHOR.MIDDLE,
@@ -123,7 +130,7 @@ def _grid(canvas: Canvas, slide: Slide, stages: list[str]) -> None:
         label = canvas.add_text(
             slide,
             row,
-            [canvas.t(f"ws_prompt_{lane}"), where(sheet, fields, canvas.lang)],
+            [canvas.t(f"ws_prompt_{lane}"), where(sheet, fields, canvas.lang, short=True)],
             heading=canvas.t(f"lane_{lane}"),
             sizes=(12, 11, 10, 9),
             anchor=MSO_ANCHOR.MIDDLE,

@@ -153,9 +153,10 @@ def test_stage_slides_use_workbook_or_default_material(make_workbook, tmp_path):
     assert [s.text_frame.text for s in awareness.shapes if s.name == "Sticky note: touchpoint"] == ["Instagram ad"]
     assert "Touchpoints we know: confirm or strike out" in text
     matrix = next(s for s in prs.slides if s.shapes.title.text.startswith("Impact"))
-    assert [s.text_frame.text for s in matrix.shapes if s.name == "Sticky note: action"] == [
-        "1. Show shipping costs early"
-    ]
+    assert [s.text_frame.text for s in matrix.shapes if s.name == "Sticky note: opportunity"] == ["1"]
+    key = [s.text_frame.text for s in matrix.shapes if s.has_text_frame]
+    assert "1. Show shipping costs early" in key  # the note's number, and the action in full beside the matrix
+    assert "How do customers find us? — Instagram, mostly" in text  # what the data already says
     voting = next(s for s in prs.slides if s.shapes.title.text.startswith("Dot voting"))
     assert f"Each of you has {dots(1)} dots" in "\n".join(s.text_frame.text for s in voting.shapes if s.has_text_frame)
 

@@ -11,13 +11,15 @@ PARTS = (
     ("welcome", 10),
     ("stages", 10),
     ("personas", 10),
-    ("mapping", 40),
-    ("stage_questions", 20),
+    ("mapping", 45),
+    ("break", 10),
+    ("stage_questions", 10),
     ("voting", 15),
-    ("commit", 15),
+    ("commit", 10),
 )
+BREAK_FROM = 90  # minutes: a session this long or longer has a break
 STEP = 5  # minutes: timings are multiples of this when the session is
-GAP_FIELDS = ("age", "occupation", "location", "income", "goals", "needs", "motivations", "frustrations", "quote")
+GAP_FIELDS = ("goals", "needs", "frustrations", "motivations", "quote", "occupation", "age", "location", "income")
 
 
 @dataclass(frozen=True)
@@ -31,12 +33,13 @@ class AgendaItem:
 
 def agenda(minutes: int) -> tuple[AgendaItem, ...]:
     """Return the workshop's parts with timings that add up to `minutes`, in steps of STEP when it divides it."""
-    step = STEP if minutes % STEP == 0 and minutes >= STEP * len(PARTS) else 1
+    parts = [p for p in PARTS if p[0] != "break" or minutes >= BREAK_FROM]
+    step = STEP if minutes % STEP == 0 and minutes >= STEP * len(parts) else 1
     units = minutes // step
-    base = sum(m for _, m in PARTS)
-    exact = [units * m / base for _, m in PARTS]
+    base = sum(m for _, m in parts)
+    exact = [units * m / base for _, m in parts]
     whole = [max(int(x), 1) for x in exact]
-    order = sorted(range(len(PARTS)), key=lambda i: exact[i] - int(exact[i]), reverse=True)
+    order = sorted(range(len(parts)), key=lambda i: exact[i] - int(exact[i]), reverse=True)
     k = 0
     while sum(whole) < units:  # the largest remainders get the units left
         whole[order[k % len(order)]] += 1
@@ -44,7 +47,7 @@ def agenda(minutes: int) -> tuple[AgendaItem, ...]:
     while sum(whole) > units:  # a very short session: the longest parts give back
         whole[whole.index(max(whole))] -= 1
     items, start = [], 0
-    for (key, _), n in zip(PARTS, whole, strict=True):
+    for (key, _), n in zip(parts, whole, strict=True):
         items.append(AgendaItem(key, start, n * step))
         start += n * step
     return tuple(items)

@@ -145,7 +145,7 @@ DEFAULT_CUSTOMER_QUESTIONS: tuple[tuple[tuple[str, str, str], ...], ...] = (
     (
         ("Which other options did you compare?", "¿Qué otras opciones comparaste?", "Jakie inne opcje porównywałeś?"),
         ("What almost stopped you?", "¿Qué casi te hizo desistir?", "Co prawie cię powstrzymało?"),
-        ("Whose opinion did you trust?", "¿En la opinión de quién confiaste?", "Czyjej opinii zaufałeś?"),
+        ("Whose opinion did you trust?", "¿De quién te fiaste?", "Czyjej opinii zaufałeś?"),
     ),
     (
         (
@@ -161,10 +161,10 @@ DEFAULT_CUSTOMER_QUESTIONS: tuple[tuple[tuple[str, str, str], ...], ...] = (
         ),
     ),
     (
-        ("How was it after you bought?", "¿Cómo fue después de comprar?", "Jak było po zakupie?"),
+        ("How was it after you bought?", "¿Qué tal fue todo después de la compra?", "Jak było po zakupie?"),
         (
             "When did you need help, and did you get it?",
-            "¿Cuándo necesitaste ayuda y la tuviste?",
+            "¿Necesitaste ayuda? ¿La conseguiste?",
             "Kiedy potrzebowałeś pomocy i czy ją otrzymałeś?",
         ),
         ("What would make you buy again?", "¿Qué te haría volver a comprar?", "Co skłoniłoby cię do ponownego zakupu?"),
@@ -173,7 +173,7 @@ DEFAULT_CUSTOMER_QUESTIONS: tuple[tuple[tuple[str, str, str], ...], ...] = (
         ("Have you recommended us? To whom?", "¿Nos has recomendado? ¿A quién?", "Czy nas poleciłeś? Komu?"),
         (
             "What would you tell a friend about us?",
-            "¿Qué le contarías a un amigo de nosotros?",
+            "¿Qué le contarías de nosotros a un amigo?",
             "Co powiedziałbyś o nas znajomemu?",
         ),
         (

@@ -31,11 +31,11 @@ def default_stage(journey: Journey, index: int) -> int | None:
 
 
 def key_questions(journey: Journey, index: int, lang: str) -> list[str]:
-    """Return the key questions of the `index`th stage: the workbook's, else the domain's for that stage."""
+    """Return the key questions of the `index`th stage: the workbook's with their answers, else the domain's."""
     stage = journey.stages[index].name
-    own = [q.text for q in journey.questions if q.stage == stage]
-    if own:
-        return own
+    own = [q for q in journey.questions if q.stage == stage]
+    if own:  # what the data already says goes with its question, an open one is marked
+        return [f"{q.text} — {q.answer}" if q.answer else f"{q.text} ({text('open', lang).lower()})" for q in own]
     default = default_stage(journey, index)
     chosen = [pick(texts, lang) for texts, at in DEFAULT_QUESTIONS if at == default and default is not None]
     return chosen or [pick(texts, lang) for texts, at in DEFAULT_QUESTIONS if at is None]  # the journey's own

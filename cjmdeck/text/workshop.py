@@ -35,17 +35,18 @@ WORKSHOP_TEXTS: dict[str, tuple[str, str, str]] = {
         "Głosowanie kropkami i priorytety",
     ),
     "ws_item_commit": ("Commitments and next steps", "Compromisos y próximos pasos", "Zobowiązania i kolejne kroki"),
+    "ws_item_break": ("Break", "Descanso", "Przerwa"),
     "ws_rules": ("How we work today", "Cómo trabajamos hoy", "Jak dziś pracujemy"),
     "ws_rules_title": ("Ground rules", "Reglas del taller", "Zasady"),
     "ws_rule_1": ("One idea per sticky note", "Una idea por nota", "Jeden pomysł na karteczkę"),
     "ws_rule_2": (
         "Write as the customer would say it",
-        "Escribe como lo diría el cliente",
+        "Escribid como lo diría el cliente",
         "Pisz tak, jak powiedziałby klient",
     ),
     "ws_rule_3": (
         "Mark guesses as hypotheses: write H in the corner",
-        "Marca las suposiciones como hipótesis: escribe H en la esquina",
+        "Marcad las suposiciones como hipótesis: escribid H en la esquina",
         "Oznacz przypuszczenia jako hipotezy: napisz H w rogu",
     ),
     "ws_rule_4": (
@@ -55,7 +56,7 @@ WORKSHOP_TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     "ws_rule_5": (
         "Park side topics on the parking lot",
-        "Los temas laterales van al aparcamiento",
+        "Los temas fuera de foco, al parking",
         "Tematy poboczne odkładamy na parking",
     ),
     "ws_legend": ("Sticky-note colours", "Colores de las notas", "Kolory karteczek"),
@@ -88,9 +89,9 @@ WORKSHOP_TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     "ws_gaps": ("Questions to fill the gaps", "Preguntas para completar", "Pytania, by uzupełnić luki"),
     "ws_no_gaps": (
-        "The profile is complete: check it is still true.",
-        "El perfil está completo: comprobad que sigue siendo cierto.",
-        "Profil jest kompletny: sprawdźcie, czy nadal jest aktualny.",
+        "Which of these does research back? Mark the rest H.",
+        "¿Qué datos respalda la investigación? Marcad el resto con H.",
+        "Co z tego potwierdzają badania? Resztę oznaczcie literą H.",
     ),
     "ws_gap_age": ("How old is {name}?", "¿Qué edad tiene {name}?", "Ile lat ma {name}?"),
     "ws_gap_occupation": ("What does {name} do for a living?", "¿A qué se dedica {name}?", "Czym zajmuje się {name}?"),
@@ -120,7 +121,7 @@ WORKSHOP_TEXTS: dict[str, tuple[str, str, str]] = {
     "ws_canvas": ("{name}: map the journey", "{name}: mapead el recorrido", "{name}: mapujemy ścieżkę"),
     "ws_prompt_goal": ("What does the customer want here?", "¿Qué quiere aquí el cliente?", "Czego tu chce klient?"),
     "ws_prompt_actions": ("What do they do?", "¿Qué hace?", "Co robi?"),
-    "ws_prompt_touchpoints": ("Where do they meet us?", "¿Dónde nos encuentra?", "Gdzie nas spotyka?"),
+    "ws_prompt_touchpoints": ("Where do they meet us?", "¿Dónde interactúa con la marca?", "Gdzie nas spotyka?"),
     "ws_prompt_thoughts": ("What do they think and feel?", "¿Qué piensa y siente?", "Co myśli i czuje?"),
     "ws_prompt_emotion": (
         "Circle 1 (very bad) to 5 (very good)",
@@ -149,13 +150,18 @@ WORKSHOP_TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     "ws_dots": (
         "Each of you has {dots} dots: about a quarter of the {options} ideas on the wall.",
-        "Cada persona tiene {dots} puntos: una cuarta parte de las {options} ideas de la pared.",
+        "Cada participante tiene {dots} puntos: una cuarta parte de las {options} ideas de la pared.",
         "Każdy ma {dots} kropek: około jednej czwartej z {options} pomysłów na ścianie.",
     ),
     "ws_dots_count": (
         "Count the ideas on the wall: each of you has about a quarter as many dots.",
-        "Contad las ideas de la pared: cada persona tiene una cuarta parte de puntos.",
+        "Contad las ideas de la pared: cada participante tiene una cuarta parte de puntos.",
         "Policzcie pomysły na ścianie: każdy ma około jednej czwartej tylu kropek.",
+    ),
+    "ws_vote_criterion": (
+        "Vote for what most helps us: {objective}",
+        "Votad lo que más nos acerque a: {objective}",
+        "Głosujcie na to, co najbardziej pomoże: {objective}",
     ),
     "ws_vote_silent": (
         "Vote in silence, all at once; several dots on one idea are allowed.",
@@ -182,6 +188,16 @@ WORKSHOP_TEXTS: dict[str, tuple[str, str, str]] = {
         "Una victoria rápida y una apuesta estratégica",
         "Jedna szybka wygrana i jeden strategiczny zakład",
     ),
+    "ws_prompt_backstage": (
+        "What do our people do behind the scenes?",
+        "¿Qué hace nuestro equipo entre bastidores?",
+        "Co robią nasi ludzie na zapleczu?",
+    ),
+    "ws_prompt_support_processes": (
+        "Which systems and processes support it?",
+        "¿Qué sistemas y procesos lo sostienen?",
+        "Jakie systemy i procesy to wspierają?",
+    ),
     "ws_strategic_bet": ("Strategic bet", "Apuesta estratégica", "Strategiczny zakład"),
     "ws_commit_prompt": (
         "What exactly? Who owns it? By when? How do we measure it?",
@@ -191,7 +207,7 @@ WORKSHOP_TEXTS: dict[str, tuple[str, str, str]] = {
     "ws_next_steps": ("Next steps", "Próximos pasos", "Kolejne kroki"),
     "ws_next_steps_prompt": (
         "Who types the wall into the workbook, who checks the hypotheses with customers, when we meet again.",
-        "Quién pasa la pared al libro, quién contrasta las hipótesis con clientes, cuándo volvemos a vernos.",
+        "Quién pasa las notas de la pared al Excel, quién contrasta las hipótesis con clientes, cuándo volvemos a vernos.",
         "Kto przepisze ścianę do skoroszytu, kto sprawdzi hipotezy z klientami, kiedy spotkamy się ponownie.",
     ),
     "ws_goes_to": ("Goes to: {where}", "Se anota en: {where}", "Trafia do: {where}"),
@@ -237,9 +253,24 @@ WORKSHOP_TEXTS: dict[str, tuple[str, str, str]] = {
         "{minutes} min. Zbierzcie szanse jako działania. Rozdajcie kropki; trzy minuty cichego głosowania; policzcie; omówcie pięć najlepszych i zagłosujcie ponownie.",
     ),
     "ws_script_matrix": (
-        "Place each top-voted action by impact (up) and feasibility (right), 1 to 5, and agree the scores. The notes already here are the workbook's actions.",
-        "Colocad cada acción más votada según impacto (arriba) y viabilidad (derecha), de 1 a 5, y acordad las puntuaciones. Las notas que ya están son las acciones del libro.",
-        "Umieśćcie każde najwyżej ocenione działanie według wpływu (w górę) i wykonalności (w prawo), od 1 do 5, i uzgodnijcie oceny. Karteczki, które już tu są, to działania ze skoroszytu.",
+        "{minutes} min. Place each top-voted idea by impact (up) and feasibility (right), 1 to 5, and agree the scores. The notes already here are the workbook's actions, numbered as in the key.",
+        "{minutes} min. Colocad cada idea más votada según impacto (arriba) y viabilidad (derecha), de 1 a 5, y acordad las puntuaciones. Las notas que ya están son las acciones del Excel, numeradas como en la leyenda.",
+        "{minutes} min. Umieśćcie każdy najwyżej oceniony pomysł według wpływu (w górę) i wykonalności (w prawo), od 1 do 5, i uzgodnijcie oceny. Karteczki, które już tu są, to działania ze skoroszytu, ponumerowane jak w legendzie.",
+    ),
+    "ws_script_matrix_blank": (
+        "{minutes} min. Place each top-voted idea by impact (up) and feasibility (right), 1 to 5, and agree the scores.",
+        "{minutes} min. Colocad cada idea más votada según impacto (arriba) y viabilidad (derecha), de 1 a 5, y acordad las puntuaciones.",
+        "{minutes} min. Umieśćcie każdy najwyżej oceniony pomysł według wpływu (w górę) i wykonalności (w prawo), od 1 do 5, i uzgodnijcie oceny.",
+    ),
+    "ws_script_parallel": (
+        "With several personas, map them in parallel groups, one canvas each, then share back for five minutes.",
+        "Con varias personas, mapeadlas en grupos en paralelo, un lienzo cada grupo, y después compartid cinco minutos.",
+        "Przy kilku personach mapujcie je równolegle w grupach, każda na swoim płótnie, a potem podzielcie się wynikami przez pięć minut.",
+    ),
+    "ws_script_curve": (
+        "Join the emotion marks into a curve, star the lowest point and ask why for every score of 2 or less.",
+        "Unid las marcas de emoción en una curva, marcad con una estrella el punto más bajo y preguntad por qué en cada puntuación de 2 o menos.",
+        "Połączcie zaznaczenia emocji w krzywą, oznaczcie gwiazdką najniższy punkt i zapytajcie dlaczego przy każdej ocenie 2 lub niższej.",
     ),
     "ws_script_commit": (
         "{minutes} min. Choose one quick win (top right) and one strategic bet (top left). Name an owner and a date for each; agree the next steps.",

@@ -27,6 +27,10 @@ LANES = (
     ("pain_points", "journey", ("pain_points",)),
     ("opportunities", "journey", ("opportunities",)),
 )
+BLUEPRINT_LANES = (  # a service blueprint's, below the line of visibility
+    ("backstage", "journey", ("backstage",)),
+    ("support_processes", "journey", ("support_processes",)),
+)
 SCALE = "1   2   3   4   5"
 HEAD_SIZES = (14, 12, 11, 10, 9)
 LABEL_SHARE = 0.26  # of the canvas's width: the lanes' labels, prompts and workbook columns
@@ -84,21 +88,24 @@ def persona_cards(canvas: Canvas, found: Findings, items: tuple[AgendaItem, ...]
 def canvases(canvas: Canvas, found: Findings, items: tuple[AgendaItem, ...]) -> list[Slide]:
     """Add an empty journey canvas per persona: stage columns, lanes with prompts, room for notes, emotion 1-5."""
     stages = found.journey.stages
-    minutes = minutes_of(items, "mapping", len(found.personas))
+    minutes = minutes_of(items, "mapping")  # several personas are mapped in parallel groups
+    lanes = LANES + (BLUEPRINT_LANES if found.journey.project.map_type == "service_blueprint" else ())
     slides = []
     for journey in found.personas:
         slide = canvas.new_slide(canvas.t("ws_canvas", name=journey.persona.name), [journey.persona, *stages])
-        _grid(canvas, slide, [s.name for s in stages])
+        _grid(canvas, slide, [s.name for s in stages], lanes)
         script(
             slide,
             canvas.t("ws_script_canvas", minutes=minutes),
-            *[where(sheet, columns, canvas.lang) for _, sheet, columns in LANES],
+            canvas.t("ws_script_curve"),
+            canvas.t("ws_script_parallel") if len(found.personas) > 1 else "",
+            *[where(sheet, columns, canvas.lang) for _, sheet, columns in lanes],
         )
         slides.append(slide)
     return slides
 
 
-def _grid(canvas: Canvas, slide: Slide, stages: list[str]) -> None:
+def _grid(canvas: Canvas, slide: Slide, stages: list[str], lanes: tuple[tuple[str, str, tuple[str, ...]], ...]) -> None:
     """Draw the canvas: a header of stages, a row per lane with its label, prompt and workbook column, empty cells."""
     box = canvas.grid.content
     gap = canvas.grid.gap // 3
@@ -107,7 +114,7 @@ def _grid(canvas: Canvas, slide: Slide, stages: list[str]) -> None:
     labels = Box(box.left, box.top + head_height + gap, label_width, box.height - head_height - gap)
     board = Box(box.left + label_width + gap, box.top, box.width - label_width - gap, box.height)
     columns = board.columns([1] * len(stages), gap)
-    rows = labels.rows([1] * len(LANES), gap)
+    rows = labels.rows([1] * len(lanes), gap)
     line = canvas.colours.muted(canvas.ground(slide))
     heads = [Box(column.left, box.top, column.width, head_height) for column in columns]
     size = min(  # one size for every stage's name
@@ -126,7 +133,7 @@ def _grid(canvas: Canvas, slide: Slide, stages: list[str]) -> None:
             fill=MSO_THEME_COLOR.BACKGROUND_2,
         )
         lock(shape)
-    for row, (lane, sheet, fields) in zip(rows, LANES, strict=True):
+    for row, (lane, sheet, fields) in zip(rows, lanes, strict=True):
         label = canvas.add_text(
             slide,
             row,

@@ -185,6 +185,13 @@ def test_samples_build_a_workshop(tmp_path, name):
     assert result.exit_code == 0, result.output
     (deck,) = tmp_path.glob("*-workshop.pptx")
     assert not check_package()(deck)
+    cut = [
+        s.text_frame.text
+        for slide in Presentation(str(deck)).slides
+        for s in slide.shapes
+        if s.has_text_frame and "…" in s.text_frame.text
+    ]
+    assert not cut  # every prompt, workbook column and note whole
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")

@@ -189,14 +189,14 @@ WORKSHOP_TEXTS: dict[str, tuple[str, str, str]] = {
         "Jedna szybka wygrana i jeden strategiczny zakład",
     ),
     "ws_prompt_backstage": (
-        "What do our people do behind the scenes?",
-        "¿Qué hace nuestro equipo entre bastidores?",
-        "Co robią nasi ludzie na zapleczu?",
+        "What do our people do?",
+        "¿Qué hace nuestro equipo?",
+        "Co robią nasi ludzie?",
     ),
     "ws_prompt_support_processes": (
-        "Which systems and processes support it?",
-        "¿Qué sistemas y procesos lo sostienen?",
-        "Jakie systemy i procesy to wspierają?",
+        "Which systems support it?",
+        "¿Qué sistemas lo sostienen?",
+        "Jakie systemy to wspierają?",
     ),
     "ws_strategic_bet": ("Strategic bet", "Apuesta estratégica", "Strategiczny zakład"),
     "ws_commit_prompt": (

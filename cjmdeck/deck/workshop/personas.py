@@ -33,6 +33,7 @@ BLUEPRINT_LANES = (  # a service blueprint's, below the line of visibility
 )
 SCALE = "1   2   3   4   5"
 HEAD_SIZES = (14, 12, 11, 10, 9)
+LANE_SIZES = (12, 11, 10, 9)
 LABEL_SHARE = 0.26  # of the canvas's width: the lanes' labels, prompts and workbook columns
 
 
@@ -108,8 +109,8 @@ def canvases(canvas: Canvas, found: Findings, items: tuple[AgendaItem, ...]) -> 
 def _grid(canvas: Canvas, slide: Slide, stages: list[str], lanes: tuple[tuple[str, str, tuple[str, ...]], ...]) -> None:
     """Draw the canvas: a header of stages, a row per lane with its label, prompt and workbook column, empty cells."""
     box = canvas.grid.content
-    gap = canvas.grid.gap // 3
-    label_width = int(box.width * LABEL_SHARE)
+    gap = canvas.grid.gap // (3 if len(lanes) <= len(LANES) else 5)
+    label_width = int(box.width * (LABEL_SHARE + 0.04 * (len(lanes) > len(LANES))))  # a blueprint's longer lanes
     head_height = int(box.height * 0.09)
     labels = Box(box.left, box.top + head_height + gap, label_width, box.height - head_height - gap)
     board = Box(box.left + label_width + gap, box.top, box.width - label_width - gap, box.height)
@@ -133,13 +134,21 @@ def _grid(canvas: Canvas, slide: Slide, stages: list[str], lanes: tuple[tuple[st
             fill=MSO_THEME_COLOR.BACKGROUND_2,
         )
         lock(shape)
-    for row, (lane, sheet, fields) in zip(rows, lanes, strict=True):
+    texts = [
+        (canvas.t(f"lane_{lane}"), f"{canvas.t(f'ws_prompt_{lane}')} {where(sheet, fields, canvas.lang, short=True)}")
+        for lane, sheet, fields in lanes
+    ]
+    size = min(  # one size for every lane's label
+        fit.fit_size([name, prompt], *room(row, card=True), canvas.body, LANE_SIZES) or LANE_SIZES[-1]
+        for row, (name, prompt) in zip(rows, texts, strict=True)
+    )
+    for row, (lane, _, _), (name, prompt) in zip(rows, lanes, texts, strict=True):
         label = canvas.add_text(
             slide,
             row,
-            [canvas.t(f"ws_prompt_{lane}"), where(sheet, fields, canvas.lang, short=True)],
-            heading=canvas.t(f"lane_{lane}"),
-            sizes=(12, 11, 10, 9),
+            [prompt],
+            heading=name,
+            sizes=(size,),
             anchor=MSO_ANCHOR.MIDDLE,
             fill=MSO_THEME_COLOR.BACKGROUND_2,
         )

@@ -1,14 +1,17 @@
-"""Files beside the workbook, and output written safely through a temporary file that replaces the target."""
+"""Files: beside the workbook, the bundled templates, Office packages read, output written through a temporary file."""
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from importlib import resources
 from pathlib import Path
 
-from cjmdeck.errors import OutputError
+from cjmdeck.errors import OutputError, TemplateError
 
 
 @contextmanager
@@ -49,3 +52,30 @@ def beside(folder: Path | None, name: str) -> Path | None:
     if not path.is_absolute() and folder is not None:
         path = folder / path
     return path if path.is_file() else None
+
+
+def bundled(name: str) -> Path:
+    """Return the path of the template `name` shipped with cjmdeck (installed, or in a source checkout)."""
+    try:
+        candidate = resources.files("cjmdeck") / "templates" / name
+        if candidate.is_file():
+            return Path(str(candidate))
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
+        pass
+    return Path(__file__).resolve().parents[1] / "templates" / name
+
+
+def read_package(path: Path, app: str, formats: str, old: str) -> bytes:
+    """Return the bytes of the Office file `path`; raise TemplateError when it is unreadable or not a zip package.
+
+    `app` names the program to save it from, `formats` what to save it as, `old` its pre-2007 extension.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TemplateError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        protected = data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        detail = f"password-protected or an old {old} file" if protected else f"not a {app} file"
+        raise TemplateError(path, f"{detail}; save it from {app} as {formats}, without a password")
+    return data

@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from pptx.slide import Slide
 from cjmdeck.contract import normalize
 from cjmdeck.deck.grid import EMU_PER_IN
 from cjmdeck.errors import TemplateError
+from cjmdeck.files import bundled, read_package
 
 TOKEN = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 POTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
@@ -33,25 +33,12 @@ PPTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.presen
 
 def default_template() -> Path:
     """Return the path of the default template shipped with cjmdeck."""
-    try:
-        candidate = resources.files("cjmdeck") / "templates" / "default.pptx"
-        if candidate.is_file():
-            return Path(str(candidate))
-    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
-        pass
-    return Path(__file__).resolve().parents[2] / "templates" / "default.pptx"
+    return bundled("default.pptx")
 
 
 def open_template(path: Path) -> PresentationObj:
     """Return the presentation in `path` (.pptx or .potx), raising TemplateError when it cannot be used."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TemplateError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        protected = data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-        detail = "password-protected or an old .ppt file" if protected else "not a PowerPoint file"
-        raise TemplateError(path, f"{detail}; save it from PowerPoint as .pptx or .potx, without a password")
+    data = read_package(path, "PowerPoint", ".pptx or .potx", ".ppt")
     try:
         prs = Presentation(io.BytesIO(_as_presentation(data)))
     except Exception as exc:  # python-pptx raises many kinds on broken packages

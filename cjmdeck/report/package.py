@@ -7,11 +7,11 @@ import re
 import zipfile
 import zlib
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
 from cjmdeck.errors import TemplateError
+from cjmdeck.files import bundled, read_package
 
 DOTX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -24,25 +24,12 @@ TEXT_PARTS = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
 
 def default_report() -> Path:
     """Return the path of the default report template shipped with cjmdeck."""
-    try:
-        candidate = resources.files("cjmdeck") / "templates" / "report.docx"
-        if candidate.is_file():
-            return Path(str(candidate))
-    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
-        pass
-    return Path(__file__).resolve().parents[2] / "templates" / "report.docx"
+    return bundled("report.docx")
 
 
 def load_template(path: Path) -> bytes:
     """Return the Word document in `path` (.docx or .dotx) as .docx bytes; raise TemplateError when unusable."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TemplateError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        protected = data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-        detail = "password-protected or an old .doc file" if protected else "not a Word file"
-        raise TemplateError(path, f"{detail}; save it from Word as .docx or .dotx, without a password")
+    data = read_package(path, "Word", ".docx or .dotx", ".doc")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as source:
             names = source.namelist()

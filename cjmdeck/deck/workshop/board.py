@@ -52,6 +52,17 @@ def sticky(canvas: Canvas, slide: Slide, box: Box, text: str, kind: str, sizes: 
     return shape
 
 
+def swatch(slide: Slide, box: Box, kind: str) -> Any:
+    """Add a plain band at `box` in the colour of sticky notes of `kind`, the legend's colour for a lane."""
+    shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *box.xywh)
+    shape.name = f"Colour of {kind} notes"
+    shape.fill.solid()
+    shape.fill.fore_color.rgb = rgb(STICKY[kind])
+    shape.line.fill.background()
+    shape.shadow.inherit = False
+    return shape
+
+
 def cell(slide: Slide, box: Box, line: Any) -> Any:
     """Add an empty, locked cell of the canvas at `box`, outlined in `line` (a Paint or colour), room for notes."""
     shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *box.xywh)

@@ -9,7 +9,7 @@ from pptx.slide import Slide
 from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas, room
 from cjmdeck.deck.grid import Box
-from cjmdeck.deck.workshop.board import cell, lock, outline, script
+from cjmdeck.deck.workshop.board import cell, lock, outline, script, swatch
 from cjmdeck.findings import Findings
 from cjmdeck.findings.workshop import AgendaItem, minutes_of
 from cjmdeck.model import Persona
@@ -34,6 +34,7 @@ BLUEPRINT_LANES = (  # a service blueprint's, below the line of visibility
 SCALE = "1   2   3   4   5"
 HEAD_SIZES = (14, 12, 11, 10, 9)
 LANE_SIZES = (12, 11, 10, 9)
+SWATCHES = {"actions": "action", "touchpoints": "touchpoint", "pain_points": "pain", "opportunities": "opportunity"}
 LABEL_SHARE = 0.26  # of the canvas's width: the lanes' labels, prompts and workbook columns
 
 
@@ -153,6 +154,9 @@ def _grid(canvas: Canvas, slide: Slide, stages: list[str], lanes: tuple[tuple[st
             fill=MSO_THEME_COLOR.BACKGROUND_2,
         )
         lock(label)
+        if lane in SWATCHES:  # the legend's colour of the notes this lane takes, as a band on its label's edge
+            band = swatch(slide, Box(row.left, row.top, canvas.grid.inches(0.08), row.height), SWATCHES[lane])
+            lock(band)
         for column in columns:
             spot = Box(column.left, row.top, column.width, row.height)
             if lane == "emotion":  # the scale to circle, in the cell itself

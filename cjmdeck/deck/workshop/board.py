@@ -21,6 +21,7 @@ from cjmdeck.deck.shapes import insets, rgb, set_colour
 from cjmdeck.palette import STICKY, STICKY_TEXT
 
 NOTE_SIZES = (16, 14, 12, 11, 10, 9)
+PAPER = "FFFFFF"  # the canvas's cells
 GRID_LOCKS = ("noMove", "noResize", "noRot")
 
 
@@ -64,10 +65,11 @@ def swatch(slide: Slide, box: Box, kind: str) -> Any:
 
 
 def cell(slide: Slide, box: Box, line: Any) -> Any:
-    """Add an empty, locked cell of the canvas at `box`, outlined in `line` (a Paint or colour), room for notes."""
+    """Add an empty, locked, paper-white cell of the canvas at `box`, outlined in `line`, room for notes."""
     shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *box.xywh)
     shape.name = "Canvas cell"
-    shape.fill.background()
+    shape.fill.solid()  # paper white on any theme: notes stick to it, and it prints
+    shape.fill.fore_color.rgb = rgb(PAPER)
     shape.shadow.inherit = False
     outline(shape, line)
     lock(shape)

@@ -9,7 +9,7 @@ from pptx.slide import Slide
 from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas, room
 from cjmdeck.deck.grid import Box
-from cjmdeck.deck.workshop.board import cell, lock, outline, script, swatch
+from cjmdeck.deck.workshop.board import PAPER, cell, lock, outline, script, swatch
 from cjmdeck.findings import Findings
 from cjmdeck.findings.workshop import AgendaItem, minutes_of
 from cjmdeck.model import Persona
@@ -161,7 +161,13 @@ def _grid(canvas: Canvas, slide: Slide, stages: list[str], lanes: tuple[tuple[st
             spot = Box(column.left, row.top, column.width, row.height)
             if lane == "emotion":  # the scale to circle, in the cell itself
                 scale = canvas.add_text(
-                    slide, spot, [SCALE], sizes=(14, 12, 11, 10), align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE
+                    slide,
+                    spot,
+                    [SCALE],
+                    sizes=(14, 12, 11, 10),
+                    align=PP_ALIGN.CENTER,
+                    anchor=MSO_ANCHOR.MIDDLE,
+                    fill=PAPER,
                 )
                 outline(scale, line)
                 lock(scale)

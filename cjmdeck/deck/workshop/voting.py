@@ -8,7 +8,7 @@ from pptx.slide import Slide
 
 from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.grid import Box
-from cjmdeck.deck.workshop.board import cell, lock, script, sticky
+from cjmdeck.deck.workshop.board import PAPER, cell, lock, script, sticky
 from cjmdeck.findings import Findings
 from cjmdeck.findings.workshop import AgendaItem, dots, minutes_of
 from cjmdeck.model import FILL_IN, HIGH, MAJOR_PROJECT, QUICK_WIN, THANKLESS_TASK
@@ -102,6 +102,7 @@ def matrix(canvas: Canvas, found: Findings, items: tuple[AgendaItem, ...]) -> li
             bold=True,
             anchor=MSO_ANCHOR.MIDDLE,
             color=MSO_THEME_COLOR.ACCENT_1 if name == QUICK_WIN else None,
+            fill=PAPER,  # it sits on the quadrant's paper, whatever the slide's ground
         )
         lock(shape)
     spots: dict[tuple[int, int], int] = {}

@@ -45,13 +45,25 @@ def current_umask() -> int:
 
 
 def beside(folder: Path | None, name: str) -> Path | None:
-    """Return the file `name` names, relative to the workbook's `folder`, or None when it is not a file there."""
-    if not name:
+    """Return the file `name` names in the workbook's `folder` or below it, else None (see `outside`)."""
+    if not name or folder is None or outside(folder, name):
         return None
-    path = Path(name)
-    if not path.is_absolute() and folder is not None:
-        path = folder / path
+    path = folder / name
     return path if path.is_file() else None
+
+
+def outside(folder: Path, name: str) -> bool:
+    """Return True when `name` points out of `folder`: an absolute path, one that climbs out, or a link leading out.
+
+    A workbook from a client must not pull files from the consultant's disk into the deck.
+    """
+    if Path(name).is_absolute() or Path(name).drive:
+        return True
+    try:
+        (folder / name).resolve().relative_to(folder.resolve())
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop
+        return True
+    return False
 
 
 def bundled(name: str) -> Path:

@@ -7,17 +7,23 @@ import math
 import re
 
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦\-–—*]\s+)")
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")  # characters XML cannot hold
+
+
+def unwritable(value: object) -> bool:
+    """Return True when `value` is text holding characters no Office document can hold (control characters)."""
+    return isinstance(value, str) and NOT_XML.search(value) is not None
 
 
 def plain(value: object) -> str:
-    """Return a cell value as stripped text (whole floats without '.0', dates as ISO)."""
+    """Return a cell value as stripped text (whole floats without '.0', dates as ISO, control characters removed)."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):
         return (value.date() if value.time() == dt.time() else value).isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(value).strip()
+    return NOT_XML.sub("", str(value)).strip()
 
 
 _WHOLE = re.compile(r"\s*\+?([0-9]+)(?:[.,]0*)?\s*", re.ASCII)

@@ -14,6 +14,7 @@ from cjmdeck.layout import HEADER_SCAN_ROWS, Layout, Row, data_rows, find_sheet
 from cjmdeck.xlsx import MISSING_CACHE, Book, Cell, CellError, is_blank, iter_nonblank
 
 NO_CACHE = "formula has no cached value; open and save the workbook in Excel or LibreOffice"
+CONTROLS = "holds control characters no document can hold; they are left out"
 
 
 class _Unknown(ValueError):
@@ -88,6 +89,8 @@ class _Reader:
         if isinstance(cell.value, CellError):
             self.out.error(_shows_error(header, cell.value), title, cell.coordinate)
             return None
+        if parse.unwritable(cell.value):
+            self.out.warning(f"'{header}' {CONTROLS}", title, cell.coordinate)
         try:
             return self._convert(column, cell.value)
         except _Unknown as err:
@@ -161,6 +164,8 @@ class _Reader:
             elif column is None:
                 extra[label] = parse.plain(raw)
             else:
+                if parse.unwritable(raw):
+                    self.out.warning(f"'{label}' {CONTROLS}", title, value_cell.coordinate)
                 try:
                     values[column.key] = self._convert(column, raw)
                 except ValueError as err:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from cjmdeck import guide
 from cjmdeck.diagnostics import Collector
-from cjmdeck.files import beside
+from cjmdeck.files import beside, outside
 from cjmdeck.layout import Layout
 from cjmdeck.model import Journey
 
@@ -37,9 +37,12 @@ def _photos(journey: Journey, layout: Layout, out: Collector, folder: Path) -> N
     for persona in journey.personas:
         if persona.photo and persona.origin and beside(folder, persona.photo) is None:
             where = layout.cell("personas", persona.origin.row, "photo")
-            out.warning(
-                f"photo {persona.photo!r} is not a file next to the workbook; initials are shown instead", *where
+            problem = (
+                "points outside the workbook's folder, which cjmdeck does not read from"
+                if outside(folder, persona.photo)
+                else "is not a file next to the workbook"
             )
+            out.warning(f"photo {persona.photo!r} {problem}; initials are shown instead", *where)
 
 
 def _stages_without_touchpoints(journey: Journey, layout: Layout, out: Collector) -> None:

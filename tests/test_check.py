@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 
 import pytest
 from click.testing import CliRunner
@@ -218,3 +219,26 @@ def test_an_unknown_column_left_empty_is_not_reported(make_workbook):
     path = make_workbook(Touchpoints=[["Stage", "Touchpoint", "Notes"], ["Awareness", "Ad"], ["Purchase", "Web"]])
     result = run_check(path)
     assert "Notes" not in result.output and result.output.endswith("0 errors, 0 warnings\n"), result.output
+
+
+def test_photos_are_read_only_from_the_workbooks_folder(make_workbook, tmp_path):
+    secret = tmp_path.parent / f"{tmp_path.name}-secret.png"
+    secret.write_bytes(b"\x89PNG private")
+    (tmp_path / "link.png").symlink_to(secret)
+    rows = [["Name", "Photo"], ["Ana", str(secret)], ["Ben", f"../{secret.name}"], ["Cy", "link.png"]]
+    path = make_workbook(Personas=rows, Journey=None)
+    found = [line.split(": warning: ")[1] for line in lines(run_check(path)) if "photo" in line]
+    outside = "points outside the workbook's folder, which cjmdeck does not read from; initials are shown instead"
+    assert found == [f"photo {p!r} {outside}" for p in (str(secret), f"../{secret.name}", "link.png")]
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-docx"])
+    assert result.exit_code == 0, result.output
+    (deck,) = (tmp_path / "out").glob("*.pptx")
+    with zipfile.ZipFile(deck) as package:
+        assert not [n for n in package.namelist() if n.startswith("ppt/media/")]  # no photo taken from outside
+    secret.unlink()
+
+
+def test_control_characters_are_left_out_with_a_warning(make_workbook):
+    path = make_workbook(Stages=[["Stage"], ["Aware_x000B_ness"], ["Purchase"]], Journey=None, Touchpoints=None)
+    found = [line for line in lines(run_check(path)) if "control" in line]
+    assert found == [":Stages!A2: warning: 'Stage' holds control characters no document can hold; they are left out"]

@@ -13,6 +13,7 @@ from jinja2 import TemplateError
 
 from cjmdeck.errors import TemplateError as CjmdeckTemplateError
 from cjmdeck.findings import Findings
+from cjmdeck.parse import NOT_XML
 from cjmdeck.report import fields
 from cjmdeck.report.chart import ChartRun
 from cjmdeck.report.context import context
@@ -23,7 +24,6 @@ from cjmdeck.report.tables import drop_empty, fit_columns, keep_together
 
 CHART_WIDTH_MAX = 16_000_000  # EMU, about 44 cm: a chart never wider than its page's text
 DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")  # characters XML cannot hold
 
 
 def render(
@@ -85,7 +85,7 @@ def unique_drawing_ids(document: Any) -> None:
 def clean(value: Any) -> Any:
     """Return `value` (the context) with the characters XML cannot hold removed from every text in it."""
     if isinstance(value, str):
-        return NOT_XML.sub("", value)
+        return NOT_XML.sub("", value)  # the reader removes them from cells; this guards the rest
     if isinstance(value, list):
         return [clean(v) for v in value]
     if isinstance(value, dict):

@@ -49,7 +49,15 @@ def test_number_never_crashes(value):
         assert "must be a number of 0 or more" in str(err)
 
 
-@given(st.lists(st.text(alphabet=st.characters(blacklist_characters=";\n\r"), min_size=1).map(str.strip)))
+# control characters are left out of cells on purpose (no document can hold them): not part of the round trip
+@given(
+    st.lists(
+        st.text(
+            alphabet=st.characters(blacklist_characters=";\n\r\ufffe\uffff", blacklist_categories=("Cc", "Cs")),
+            min_size=1,
+        ).map(str.strip)
+    )
+)
 def test_list_items_survive_a_round_trip(items):
     items = [i for i in items if i and not i.startswith(("•", "-", "*", "–", "—", "·", "▪", "‣", "◦"))]
     assert _list("\n".join(items)) == tuple(items)

@@ -7,6 +7,7 @@ from pathlib import Path
 from cjmdeck import guide
 from cjmdeck.diagnostics import Collector
 from cjmdeck.files import beside, outside
+from cjmdeck.images import image_problem
 from cjmdeck.layout import Layout
 from cjmdeck.model import Journey
 
@@ -33,15 +34,19 @@ def _placeholders(journey: Journey, layout: Layout, out: Collector) -> None:
 
 
 def _photos(journey: Journey, layout: Layout, out: Collector, folder: Path) -> None:
-    """Warn about each persona photo that is not a file (the deck then shows the persona's initials)."""
+    """Warn about each persona photo that is not a usable image file (the deck then shows the persona's initials)."""
     for persona in journey.personas:
-        if persona.photo and persona.origin and beside(folder, persona.photo) is None:
+        if not (persona.photo and persona.origin):
+            continue
+        path = beside(folder, persona.photo)
+        if path is not None:
+            problem = image_problem(path)
+        elif outside(folder, persona.photo):
+            problem = "points outside the workbook's folder, which cjmdeck does not read from"
+        else:
+            problem = "is not a file next to the workbook"
+        if problem is not None:
             where = layout.cell("personas", persona.origin.row, "photo")
-            problem = (
-                "points outside the workbook's folder, which cjmdeck does not read from"
-                if outside(folder, persona.photo)
-                else "is not a file next to the workbook"
-            )
             out.warning(f"photo {persona.photo!r} {problem}; initials are shown instead", *where)
 
 

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from cjmdeck.cli import main
+from tests.wordtemplates import png
 
 
 def run_check(*args: object):
@@ -207,7 +208,7 @@ def test_input_is_not_modified(make_workbook):
 
 
 def test_missing_photo_is_a_warning(make_workbook, tmp_path):
-    (tmp_path / "ana.png").write_bytes(b"\x89PNG")
+    (tmp_path / "ana.png").write_bytes(png())
     path = make_workbook(Personas=[["Name", "Photo"], ["Ana", "ana.png"], ["Ben", "photos/ben.png"]])
     assert lines(run_check(path)) == [
         ":Personas!B3: warning: photo 'photos/ben.png' is not a file next to the workbook; initials are shown instead",

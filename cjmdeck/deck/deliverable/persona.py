@@ -17,6 +17,7 @@ from cjmdeck.deck.grid import Box, points
 from cjmdeck.deck.shapes import emu, flat, set_colour
 from cjmdeck.files import beside
 from cjmdeck.findings import Findings
+from cjmdeck.images import image_problem
 from cjmdeck.model import Persona
 from cjmdeck.text import quote
 from cjmdeck.text.formats import shorten
@@ -157,7 +158,7 @@ def _cards(box: Box, count: int, gap: int) -> list[Box]:
 def _portrait(canvas: Canvas, slide: Slide, box: Box, persona: Persona) -> None:
     """Add the persona's photo fitted in `box`, or a circle with the initials."""
     path = beside(canvas.base_dir, persona.photo)
-    if path is not None:
+    if path is not None and image_problem(path) is None:  # `check` and `build` warn about the others
         try:
             from PIL import Image
 
@@ -172,7 +173,7 @@ def _portrait(canvas: Canvas, slide: Slide, box: Box, persona: Persona) -> None:
                 str(path), emu(box.left + (box.width - width) // 2), emu(box.top), emu(width), emu(height)
             )
             return
-        except Exception:  # unreadable image: fall back to the initials
+        except Exception:  # the file changed since, or python-pptx refuses it: fall back to the initials
             pass
     side = min(box.width, box.height)
     circle = flat(

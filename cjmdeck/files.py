@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
+from cjmdeck import packages
 from cjmdeck.errors import OutputError, TemplateError
 
 
@@ -42,6 +43,24 @@ def current_umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def shown_name(path: Path) -> str:
+    """Return the file name of `path` as text a document can hold, even when it is not UTF-8 on disk.
+
+    Such names (from old Windows zips, say) reach Python with stand-ins for the bytes it
+    could not decode; they are read as Windows-1252, and any byte left as U+FFFD.
+    """
+    name = path.name
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:
+            return raw.decode("utf-8", "replace")
+    return name
 
 
 def beside(folder: Path | None, name: str) -> Path | None:
@@ -78,7 +97,7 @@ def bundled(name: str) -> Path:
 
 
 def read_package(path: Path, app: str, formats: str, old: str) -> bytes:
-    """Return the bytes of the Office file `path`; raise TemplateError when it is unreadable or not a zip package.
+    """Return the bytes of the Office file `path`; raise TemplateError when it is unreadable, not a package or hostile.
 
     `app` names the program to save it from, `formats` what to save it as, `old` its pre-2007 extension.
     """
@@ -90,4 +109,13 @@ def read_package(path: Path, app: str, formats: str, old: str) -> bytes:
         protected = data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
         detail = f"password-protected or an old {old} file" if protected else f"not a {app} file"
         raise TemplateError(path, f"{detail}; save it from {app} as {formats}, without a password")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            packages.scan(package, app)
+    except packages.PackageProblem as exc:
+        raise TemplateError(
+            path, f"{exc}; open it in {app} and save it again" if "damaged" in str(exc) else str(exc)
+        ) from exc
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise TemplateError(path, f"damaged {app} file; open it in {app} and save it again") from exc
     return data

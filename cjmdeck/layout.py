@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from cjmdeck import parse
 from cjmdeck.contract import Sheet
 from cjmdeck.diagnostics import Collector
-from cjmdeck.xlsx import MISSING_CACHE, Book, Cell, is_blank, iter_nonblank
+from cjmdeck.xlsx import MISSING_CACHE, Book, Cell, column_of, is_blank, iter_nonblank, row_number
 
 HEADER_SCAN_ROWS = 10
+HIDDEN = "cjmdeck reads it like the others: delete it if it should not be in the outputs"
+THEM = "cjmdeck reads them like the others: delete them if they should not be in the outputs"
 
 
 @dataclass
@@ -49,6 +51,8 @@ def find_sheet(book: Book, out: Collector, layout: Layout, sheet: Sheet) -> str 
         names = ", ".join(f"'{t}'" for t in visible)
         out.error(f"several sheets are the {sheet.names[0]} sheet ({names}); rename or delete all but one")
     if visible:
+        if book.is_hidden(visible[0]):
+            out.warning("the sheet is hidden; cjmdeck reads it like the others", visible[0])
         layout.titles[sheet.key] = visible[0]
         return visible[0]
     if sheet.required:
@@ -66,12 +70,20 @@ def data_rows(book: Book, out: Collector, layout: Layout, sheet: Sheet, title: s
     if header is None:
         return []
     index, columns, extra_columns = header
-    layout.header_rows[sheet.key] = index + 1
+    layout.header_rows[sheet.key] = row_number(grid[index])
     layout.columns[sheet.key] = {key: letter for key, (_, letter, _) in columns.items()}
     layout.headers[sheet.key] = {key: text for key, (_, _, text) in columns.items()}
+    body = list(iter_nonblank(grid[index + 1 :]))
+    below = row_number(grid[index]) + 1
+    if body and row_number(body[0]) == below and _second_header(body[0], sheet, columns):
+        out.warning(
+            f"row {row_number(body[0])} reads as a second header row; it is skipped", title, body[0][0].coordinate
+        )
+        body = body[1:]
+    _warn_headless(out, title, grid[index], body, {i for i, _, _ in columns.values()} | {i for i, _ in extra_columns})
     rows = []
-    for cells in iter_nonblank(grid[index + 1 :]):
-        number = int(re.sub(r"\D", "", cells[0].coordinate))
+    for cells in body:
+        number = row_number(cells)
         by_key = {key: cells[i] for key, (i, _, _) in columns.items() if i < len(cells)}
         extra: dict[str, object] = {
             name: parse.plain(cells[i].value)
@@ -79,6 +91,14 @@ def data_rows(book: Book, out: Collector, layout: Layout, sheet: Sheet, title: s
             if i < len(cells) and not is_blank(cells[i].value)
         }
         rows.append(Row(number, by_key, extra))
+    _warn_hidden(
+        book,
+        out,
+        title,
+        [r.number for r in rows],
+        grid[index],
+        {i for i, _, _ in columns.values()},
+    )
     if sheet.key != "project":  # the Project sheet's own fields fill the template's {{ tokens }}
         used = {name for row in rows for name in row.extra}
         for i, name in extra_columns:
@@ -88,12 +108,50 @@ def data_rows(book: Book, out: Collector, layout: Layout, sheet: Sheet, title: s
     return rows
 
 
+def _second_header(cells: list[Cell], sheet: Sheet, columns: dict[str, tuple[int, str, str]]) -> bool:
+    """Return True when the row below the header is more header (units, notes): text only, required columns empty."""
+    values = [c.value for c in cells if not is_blank(c.value) and not c.merged]
+    required = [cells[columns[c.key][0]] for c in sheet.required_columns if c.key in columns]
+    return all(isinstance(v, str) for v in values) and all(is_blank(c.value) or c.merged for c in required)
+
+
+def _warn_headless(out: Collector, title: str, header: list[Cell], body: list[list[Cell]], named: set[int]) -> None:
+    """Warn about each column holding values under no header of its own (a merged header, say): it is not read."""
+    for i, head in enumerate(header):
+        if i in named:
+            continue
+        first = next((cells[i] for cells in body if not is_blank(cells[i].value) and not cells[i].merged), None)
+        if first is None:
+            continue
+        letter = first.coordinate.rstrip("0123456789")
+        why = "the header over it is merged with another" if head.merged else "it has no header"
+        out.warning(f"column {letter} is not read: {why}; give it a header of its own", title, first.coordinate)
+
+
+def _warn_hidden(
+    book: Book, out: Collector, title: str, numbers: list[int], header: list[Cell], used: set[int]
+) -> None:
+    """Warn when data rows or read columns of the sheet are hidden: cjmdeck reads them like the others."""
+    rows, columns = book.hidden(title)
+    hidden_rows = [n for n in numbers if n in rows]
+    if hidden_rows:
+        first, more = hidden_rows[0], len(hidden_rows) - 1
+        detail = f"row {first} is hidden; {HIDDEN}" if not more else f"rows {first} and {more} more are hidden; {THEM}"
+        out.warning(detail, title, f"A{first}")
+    for i in sorted(used):
+        cell = header[i]
+        if column_of(cell) in columns:
+            out.warning(f"column '{' '.join(str(cell.value).split())}' is hidden; {HIDDEN}", title, cell.coordinate)
+
+
 def _header(
     out: Collector, sheet: Sheet, title: str, grid: list[list[Cell]]
 ) -> tuple[int, dict[str, tuple[int, str, str]], list[tuple[int, str]]] | None:
     """Return the header row's index, known columns (key -> index, letter, text) and unknown columns."""
     best: tuple[int, int] = (-1, 0)
-    for index, cells in enumerate(grid[:HEADER_SCAN_ROWS]):
+    for index, cells in enumerate(grid):
+        if row_number(cells) > HEADER_SCAN_ROWS:
+            break
         columns: dict[str, tuple[int, str, str]] = {}
         extra: list[tuple[int, str]] = []
         repeated: list[tuple[str, str, str]] = []

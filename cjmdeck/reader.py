@@ -11,7 +11,7 @@ from cjmdeck import contract, model, parse
 from cjmdeck.contract import Column, Sheet, normalize
 from cjmdeck.diagnostics import Collector, Diagnostic
 from cjmdeck.layout import HEADER_SCAN_ROWS, Layout, Row, data_rows, find_sheet
-from cjmdeck.xlsx import MISSING_CACHE, Book, Cell, CellError, is_blank, iter_nonblank
+from cjmdeck.xlsx import MISSING_CACHE, Book, Cell, CellError, is_blank, iter_nonblank, row_number
 
 NO_CACHE = "formula has no cached value; open and save the workbook in Excel or LibreOffice"
 CONTROLS = "holds control characters no document can hold; they are left out"
@@ -301,7 +301,9 @@ def _project_pairs(grid: list[list[Cell]]) -> list[tuple[Cell, Cell]]:
     """Return the (name, value) cells of a Project sheet: names in column A, or in a header row above the values."""
     header = {normalize(n) for pair in contract.PROJECT_HEADER.values() for n in pair}
     rows = list(iter_nonblank(grid))
-    for index, cells in enumerate(rows[:HEADER_SCAN_ROWS]):
+    for index, cells in enumerate(rows):
+        if row_number(cells) > HEADER_SCAN_ROWS:
+            break
         named = [
             c for c in cells if not is_blank(c.value) and any(k.matches(c.value) for k in contract.PROJECT.columns)
         ]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import warnings
 import zipfile
+import zlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cjmdeck import packages
 from cjmdeck.errors import WorkbookError
 
 if TYPE_CHECKING:
@@ -18,6 +21,8 @@ if TYPE_CHECKING:
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 STRICT_MARK = b"purl.oclc.org/ooxml"
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 SAVE_AS = "open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx)"
 
 
@@ -70,17 +75,61 @@ def sniff(path: Path) -> None:
         raise WorkbookError(path, f"not an Excel workbook (plain text or CSV?); {SAVE_AS}")
     try:
         with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-            bad = zf.testzip()
+            found = packages.scan(zf, "Excel", _is_worksheet)
+            names = set(found.names)
             strict = "xl/workbook.xml" in names and STRICT_MARK in zf.read("xl/workbook.xml")[:4096]
-    except (zipfile.BadZipFile, OSError, EOFError) as err:
+            titles = _sheet_titles(zf) if "xl/workbook.xml" in names and not strict else {}
+    except packages.PackageProblem as err:
+        raise WorkbookError(path, f"{err}; {SAVE_AS}" if "damaged" in str(err) else str(err)) from err
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as err:
         raise WorkbookError(path, "the file is damaged or incomplete; save it again from Excel") from err
-    if bad is not None:
-        raise WorkbookError(path, f"the file is damaged ({bad} is corrupt); save it again from Excel")
     if "xl/workbook.xml" not in names:
         raise WorkbookError(path, f"not an Excel workbook (a zip file without a workbook); {SAVE_AS}")
     if strict:
         raise WorkbookError(path, f"saved as Strict Open XML, which cannot be read; {SAVE_AS}")
+    _within_limits(path, found, titles)
+
+
+def _is_worksheet(name: str) -> bool:
+    return name.startswith("xl/worksheets/") and name.endswith(".xml")
+
+
+def _sheet_titles(package: zipfile.ZipFile) -> dict[str, str]:
+    """Return the title of each worksheet by part name, read from the workbook part and its relationships."""
+    from defusedxml import ElementTree
+
+    try:
+        rels = ElementTree.fromstring(package.read("xl/_rels/workbook.xml.rels"))
+        book = ElementTree.fromstring(package.read("xl/workbook.xml"))
+    except Exception:  # openpyxl says what is wrong when it loads the workbook
+        return {}
+    targets = {r.get("Id"): r.get("Target", "") for r in rels}
+    titles = {}
+    for sheet in book.iter(f"{{{MAIN}}}sheet"):
+        target = targets.get(sheet.get(f"{{{RELS}}}id"))
+        if target:
+            titles[packages.part_path("xl/workbook.xml", target)] = sheet.get("name", "")
+    return titles
+
+
+def _within_limits(path: Path, found: packages.Scan, titles: dict[str, str]) -> None:
+    """Raise WorkbookError when the workbook holds more cells or merged cells than cjmdeck reads."""
+    total = sum(sheet.cells for sheet in found.sheets.values())
+    if total > packages.MAX_CELLS:
+        part, largest = max(found.sheets.items(), key=lambda item: item[1].cells)
+        raise WorkbookError(
+            path,
+            f"the workbook holds {total:,} filled cells ({largest.cells:,} in sheet "
+            f"'{titles.get(part, part)}'); cjmdeck reads at most {packages.MAX_CELLS:,}: "
+            "delete stray data or split the workbook",
+        )
+    for part, sheet in found.sheets.items():
+        if sheet.merged > packages.MAX_MERGED:
+            raise WorkbookError(
+                path,
+                f"sheet '{titles.get(part, part)}' merges {sheet.merged:,} cells (the largest range is "
+                f"{sheet.largest}); cjmdeck reads at most {packages.MAX_MERGED:,}: unmerge them",
+            )
 
 
 def _load(path: Path, data_only: bool) -> Workbook:
@@ -114,21 +163,35 @@ class Book:
         """Return True when sheet `title` is hidden."""
         return str(self._values[title].sheet_state) != "visible"
 
+    def hidden(self, title: str) -> tuple[set[int], set[int]]:
+        """Return the numbers of the hidden rows and hidden columns of sheet `title` (a filter hides rows too)."""
+        ws = self._values[title]
+        rows = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
+        columns: set[int] = set()
+        for dim in ws.column_dimensions.values():
+            if dim.hidden and dim.min and dim.max:
+                columns.update(range(dim.min, min(dim.max, 16384) + 1))
+        return rows, columns
+
     def rows(self, title: str) -> list[list[Cell]]:
-        """Return the cells of sheet `title` as rows (merged cells read as their top-left value)."""
+        """Return the rows of sheet `title` holding values, each with a cell per column holding values.
+
+        Only the cells the sheet stores are walked, so a stray value in its last cell costs
+        nothing; columns A and B are always there. Merged cells read as their top-left value.
+        """
         ws = self._values[title]
         fws = self._formulas[title] if self._formulas else None
         stored = _stored(ws)
         formulas = {k for k, c in _stored(fws).items() if _is_formula(c.value)} if fws is not None else set()
-        filled = [k for k, c in stored.items() if c.value is not None] + list(formulas)
-        last_row = max((r for r, _ in filled), default=0)
-        last_col = max((c for _, c in filled), default=0)
-        merged = _merged_values(ws, last_row, last_col)
+        filled = {k for k, c in stored.items() if c.value is not None} | formulas
+        numbers = sorted({r for r, _ in filled})
+        columns = sorted({c for _, c in filled} | {1, 2})
+        letters = {col: _letter(col) for col in columns}
+        merged = _merged_values(ws, numbers, columns)
         out: list[list[Cell]] = []
-        for r in range(1, last_row + 1):
+        for r in numbers:
             cells = []
-            for col in range(1, last_col + 1):
-                coordinate = f"{_letter(col)}{r}"
+            for col in columns:
                 cell = stored.get((r, col))
                 value = merged.get((r, col), cell.value if cell is not None else None)
                 if isinstance(value, str) and "_x" in value:
@@ -137,7 +200,7 @@ class Book:
                     value = CellError(str(value))
                 elif value is None and (r, col) in formulas and (cell is None or cell.data_type != "str"):
                     value = MISSING_CACHE  # a formula whose result was saved as "" has data type str
-                cells.append(Cell(value, coordinate, (r, col) in merged))
+                cells.append(Cell(value, f"{letters[col]}{r}", (r, col) in merged))
             out.append(cells)
         return out
 
@@ -174,16 +237,26 @@ def _has_formulas(wb: Workbook) -> bool:
     return any(c.data_type == "f" for ws in wb.worksheets for c in _stored(ws).values())
 
 
-def _merged_values(ws: Worksheet, last_row: int, last_col: int) -> dict[tuple[int, int], object]:
-    """Return the top-left value of each merged range for the other cells of the range, within the data."""
+def _merged_values(ws: Worksheet, rows: list[int], columns: list[int]) -> dict[tuple[int, int], object]:
+    """Return the top-left value of each merged range for its other cells in `rows` and `columns`."""
     values: dict[tuple[int, int], object] = {}
     for rng in ws.merged_cells.ranges:
         top_left = ws.cell(rng.min_row, rng.min_col).value
-        for r in range(rng.min_row, min(rng.max_row, last_row) + 1):
-            for col in range(rng.min_col, min(rng.max_col, last_col) + 1):
+        for r in rows[bisect_left(rows, rng.min_row) : bisect_right(rows, rng.max_row)]:
+            for col in columns[bisect_left(columns, rng.min_col) : bisect_right(columns, rng.max_col)]:
                 if (r, col) != (rng.min_row, rng.min_col):
                     values[(r, col)] = top_left
     return values
+
+
+def column_of(cell: Cell) -> int:
+    """Return the column number of `cell` (A is 1)."""
+    return packages.column_number(cell.coordinate.rstrip("0123456789"))
+
+
+def row_number(cells: list[Cell]) -> int:
+    """Return the sheet row number of a row returned by `Book.rows`."""
+    return int(cells[0].coordinate.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
 
 
 def iter_nonblank(rows: list[list[Cell]]) -> Iterator[list[Cell]]:

@@ -364,6 +364,6 @@ def test_template_with_a_dtd_is_refused(make_workbook, tmp_path):
     result = build(make_workbook(), "-o", tmp_path, "--docx-template", hostile)
     assert result.exit_code == 1
     assert result.output == (
-        f"Error: {hostile}: word/document.xml declares a DTD or entities, which a Word file never needs; refused\n"
+        f"Error: {hostile}: word/document.xml declares a DTD or entities, which Word never writes; refused\n"
     )
     assert not (tmp_path / REPORT).exists()

@@ -28,6 +28,7 @@ from cjmdeck.files import bundled, read_package
 
 TOKEN = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 POTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
+MIN_SIZE = (7.5, 4)  # inches: the smallest slide the grid lays a readable deck out on
 PPTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 
 
@@ -48,8 +49,14 @@ def open_template(path: Path) -> PresentationObj:
     width, height = int(prs.slide_width or 0), int(prs.slide_height or 0)
     if not width or not height:
         raise TemplateError(path, "has no slide size; open it in PowerPoint and save it again")
+    size = f"{width / EMU_PER_IN:.3g} x {height / EMU_PER_IN:.3g} in"
+    if width < MIN_SIZE[0] * EMU_PER_IN or height < MIN_SIZE[1] * EMU_PER_IN or max(width, height) > 56 * EMU_PER_IN:
+        raise TemplateError(
+            path,
+            f"has slides of {size}; cjmdeck lays decks out on slides from {MIN_SIZE[0]} x {MIN_SIZE[1]} in "
+            "to PowerPoint's largest, 56 in: set the slide size in PowerPoint (Design > Slide Size)",
+        )
     if height > width:
-        size = f"{width / EMU_PER_IN:.3g} x {height / EMU_PER_IN:.3g} in"
         raise TemplateError(
             path, f"has portrait slides ({size}); cjmdeck lays decks out on landscape slides: use a landscape template"
         )

@@ -18,7 +18,7 @@ from cjmdeck import findings
 from cjmdeck.check import load_journey, plural
 from cjmdeck.contract import LANGUAGES, normalize
 from cjmdeck.errors import OptionError, OutputError, TemplateError
-from cjmdeck.files import atomic_write
+from cjmdeck.files import atomic_write, shown_name
 from cjmdeck.model import Journey
 from cjmdeck.reader import suggest
 
@@ -35,6 +35,7 @@ class Built:
     report: Path | None = None
     pdfs: tuple[Path, ...] = ()
     warnings: tuple[str, ...] = ()
+    replaced: tuple[Path, ...] = ()  # outputs that replaced a file of the same name, from an earlier run
 
     @property
     def files(self) -> tuple[Path, ...]:
@@ -69,6 +70,7 @@ def build(
     if not pptx and not docx:
         raise OptionError("--no-pptx", "nothing to build: --no-pptx and --no-docx together leave no output")
     loaded = [(path, *load_journey(path)) for path in workbooks]
+    chosen = [_chosen(path, journey, personas, len(loaded) > 1) for path, journey, _ in loaded]  # before writing
     try:
         out_dir.mkdir(parents=True, exist_ok=True)  # -o out/ makes the folder, as a consultant expects
     except OSError as err:
@@ -78,8 +80,7 @@ def build(
     taken: set[str] = set()
     inputs = {p.resolve() for p in (*workbooks, template, docx_template) if p is not None}
     with ExitStack() as stack:  # every file of the run appears together, or none
-        for path, full, diagnostics in loaded:
-            journey = select_personas(full, personas)
+        for (path, _, diagnostics), journey in zip(loaded, chosen, strict=True):
             found = findings.of(journey)  # once per workbook, for every output
             count = plural(len(diagnostics), "warnings")
             warnings = [f"{path}: {count}; run 'cjmdeck check {path}' to see them"] if diagnostics else []
@@ -90,13 +91,14 @@ def build(
             for target in (deck, report):
                 if target is not None and target.resolve() in inputs:
                     raise OutputError(target, "is one of the inputs; write the outputs to another folder with -o")
+            replaced = tuple(t for t in (deck, report) if t is not None and t.exists())
             if report is not None:
                 from cjmdeck.report import render_report  # python-docx and docxtpl load only when needed
 
                 tmp = stack.enter_context(atomic_write(report))
                 try:
                     warnings += render_report(
-                        found, tmp, template=docx_template, lang=language, workbook_name=path.name
+                        found, tmp, template=docx_template, lang=language, workbook_name=shown_name(path)
                     )
                 except TemplateError as err:
                     if len(loaded) > 1:  # say which workbook the template failed on
@@ -105,10 +107,18 @@ def build(
             if deck is not None:
                 tmp = stack.enter_context(atomic_write(deck))
                 warnings += _render_deck(kind, found, tmp, template, language, path, minutes)
-            built.append(Built(path, deck, report, (), tuple(warnings)))
+            built.append(Built(path, deck, report, (), tuple(warnings), replaced))
     if pdf:
         built = [_with_pdfs(item, out_dir) for item in built]
     return built
+
+
+def _chosen(path: Path, journey: Journey, personas: Sequence[str], several: bool) -> Journey:
+    """Return `journey` limited to `personas`; an unknown name's error names the workbook when there are several."""
+    try:
+        return select_personas(journey, personas)
+    except OptionError as err:
+        raise OptionError(err.option, f"{path}: {err}" if several else str(err)) from err
 
 
 def _render_deck(
@@ -123,14 +133,14 @@ def _render_deck(
             output,
             template=template,
             lang=lang,
-            workbook_name=workbook.name,
+            workbook_name=shown_name(workbook),
             base_dir=workbook.parent,
             minutes=minutes,
         )
     from cjmdeck.deck.deliverable import render_deck
 
     return render_deck(
-        found, output, template=template, lang=lang, workbook_name=workbook.name, base_dir=workbook.parent
+        found, output, template=template, lang=lang, workbook_name=shown_name(workbook), base_dir=workbook.parent
     )
 
 
@@ -138,10 +148,13 @@ def _with_pdfs(item: Built, out_dir: Path) -> Built:
     """Return `item` with the PDFs of its deck and report, written beside them."""
     pdfs = []
     if item.deck is not None:
-        pdfs.append(convert_to_pdf(item.deck, item.deck.with_suffix(".pdf")))
+        pdfs.append(item.deck.with_suffix(".pdf"))
     if item.report is not None:
-        pdfs.append(convert_to_pdf(item.report, out_dir / f"{item.report.stem}-report.pdf"))
-    return dataclasses.replace(item, pdfs=tuple(pdfs))
+        pdfs.append(out_dir / f"{item.report.stem}-report.pdf")
+    replaced = tuple(p for p in pdfs if p.exists())
+    for document, pdf in zip((d for d in (item.deck, item.report) if d is not None), pdfs, strict=True):
+        convert_to_pdf(document, pdf)
+    return dataclasses.replace(item, pdfs=tuple(pdfs), replaced=item.replaced + replaced)
 
 
 def template_context(workbook: Path, *, personas: Sequence[str] = (), lang: str | None = None) -> dict[str, Any]:
@@ -150,7 +163,7 @@ def template_context(workbook: Path, *, personas: Sequence[str] = (), lang: str 
 
     journey, _ = load_journey(workbook)
     journey = select_personas(journey, personas)
-    values = context(findings.of(journey), lang or journey.project.language or "en", workbook.name)
+    values = context(findings.of(journey), lang or journey.project.language or "en", shown_name(workbook))
     return {**values, **OBJECTS}
 
 
@@ -241,10 +254,8 @@ def convert_to_pdf(document: Path, pdf: Path) -> Path:
             raise OutputError(document, f"written, but LibreOffice could not run ({err.strerror})") from err
         made = source.with_suffix(".pdf")
         if not made.exists():
-            pdf.unlink(missing_ok=True)  # so an older PDF is never taken for this one
-            raise OutputError(document, "written, but LibreOffice did not produce a PDF")
-        try:
-            shutil.move(made, pdf)
-        except OSError as err:
-            raise OutputError(pdf, f"cannot write the file: {err.strerror}") from err
+            kept = "; the earlier PDF is left as it was" if pdf.exists() else ""
+            raise OutputError(document, f"written, but LibreOffice did not produce a PDF{kept}")
+        with atomic_write(pdf) as tmp:
+            shutil.copyfile(made, tmp)
     return pdf

@@ -36,7 +36,7 @@ def main() -> None:
 
 
 def _stop(signum: int, frame: object) -> None:
-    """Exit on SIGTERM through the normal path, so cleanup code runs."""
+    """Exit on SIGTERM or SIGHUP through the normal path, so cleanup code runs."""
     raise SystemExit(128 + signum)
 
 
@@ -144,7 +144,9 @@ def build(
     """
     from cjmdeck.build import build as build_outputs
 
-    signal.signal(signal.SIGTERM, _stop)  # a killed build still removes its temporary files
+    for stop in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):  # a killed build removes its temporary files
+        if stop is not None:
+            signal.signal(stop, _stop)
 
     with _reported():
         built = build_outputs(
@@ -164,7 +166,7 @@ def build(
         for warning in item.warnings:
             click.echo(f"Warning: {warning}", err=True)
         for path in item.files:
-            click.echo(f"Wrote {path}")
+            click.echo(f"Wrote {path}" + (" (replaced the earlier file)" if path in item.replaced else ""))
 
 
 @main.command()

@@ -191,7 +191,7 @@ def test_deck_gets_the_usual_file_mode(make_workbook, tmp_path):
     assert stat.S_IMODE(deck.stat().st_mode) == 0o644
 
 
-def test_pdf_never_reports_an_older_pdf(make_workbook, tmp_path, monkeypatch):
+def test_a_failed_pdf_keeps_the_earlier_pdf_and_says_so(make_workbook, tmp_path, monkeypatch):
     fake = tmp_path / "bin"
     fake.mkdir()
     (fake / "soffice").write_text("#!/bin/sh\nexit 0\n")  # converts nothing, says nothing
@@ -200,8 +200,11 @@ def test_pdf_never_reports_an_older_pdf(make_workbook, tmp_path, monkeypatch):
     (tmp_path / "acme-retail-checkout-study-journey.pdf").write_bytes(b"%PDF old")
     result = run(make_workbook(), "-o", tmp_path, "--pdf")
     assert result.exit_code == 1
-    assert result.output.endswith("written, but LibreOffice did not produce a PDF\n")
-    assert not (tmp_path / "acme-retail-checkout-study-journey.pdf").exists()
+    assert result.output.endswith(
+        "written, but LibreOffice did not produce a PDF; the earlier PDF is left as it was\n"
+    )
+    assert (tmp_path / "acme-retail-checkout-study-journey.pdf").read_bytes() == b"%PDF old"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".cjmdeck-")] == []
 
 
 def test_workbook_warnings_and_unknown_template_fields_are_reported(make_workbook, tmp_path):

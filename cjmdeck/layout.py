@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from cjmdeck import parse
-from cjmdeck.contract import Sheet
+from cjmdeck.contract import NUMBER, SCORE, Sheet
 from cjmdeck.diagnostics import Collector
 from cjmdeck.xlsx import MISSING_CACHE, Book, Cell, column_of, is_blank, iter_nonblank, row_number
 
@@ -109,10 +109,15 @@ def data_rows(book: Book, out: Collector, layout: Layout, sheet: Sheet, title: s
 
 
 def _second_header(cells: list[Cell], sheet: Sheet, columns: dict[str, tuple[int, str, str]]) -> bool:
-    """Return True when the row below the header is more header (units, notes): text only, required columns empty."""
-    values = [c.value for c in cells if not is_blank(c.value) and not c.merged]
+    """Return True when the row below the header is more header: required columns empty, words under a number column.
+
+    Such a row gives units or hints, e.g. "(1 to 5)" under Emotion; a data row would hold a number there.
+    """
     required = [cells[columns[c.key][0]] for c in sheet.required_columns if c.key in columns]
-    return all(isinstance(v, str) for v in values) and all(is_blank(c.value) or c.merged for c in required)
+    if not all(is_blank(c.value) or c.merged for c in required):
+        return False
+    counted = [cells[columns[c.key][0]] for c in sheet.columns if c.key in columns and c.kind in (SCORE, NUMBER)]
+    return any(isinstance(c.value, str) and not is_blank(c.value) for c in counted)
 
 
 def _warn_headless(out: Collector, title: str, header: list[Cell], body: list[list[Cell]], named: set[int]) -> None:

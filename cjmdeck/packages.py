@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from posixpath import dirname, join, normpath
+from xml.parsers import expat
 
 MB = 1024 * 1024
 MAX_FILES = 5_000  # a large deck holds about a thousand parts
@@ -83,6 +84,7 @@ def scan(package: zipfile.ZipFile, program: str, worksheets: Callable[[str], boo
 def _read_part(package: zipfile.ZipFile, item: zipfile.ZipInfo, program: str, sheet: Sheet | None, room: int) -> int:
     """Unpack one part as a stream, checking it as `scan` says; return its actual size."""
     xml = item.filename.endswith((".xml", ".rels", ".vml"))
+    parser = expat.ParserCreate() if item.filename.endswith((".xml", ".rels")) else None  # VML is loose HTML
     size = 0
     carry = b""
     try:
@@ -98,8 +100,14 @@ def _read_part(package: zipfile.ZipFile, item: zipfile.ZipInfo, program: str, sh
                 cut = len(text) if cut < 0 else cut
                 body, carry = text[:cut], text[cut:]
                 _look(body, item.filename, program, sheet)
-            if carry:
-                _look(carry, item.filename, program, sheet)
+                if parser is not None:
+                    parser.Parse(body, False)
+            _look(carry, item.filename, program, sheet)
+            if parser is not None:
+                parser.Parse(carry, True)
+    except expat.ExpatError as err:
+        where = f"line {err.lineno}, column {err.offset}"
+        raise PackageProblem(f"the file is damaged ({item.filename} is not well-formed XML: {where})") from err
     except (zipfile.BadZipFile, zlib.error, EOFError) as err:
         raise PackageProblem(f"the file is damaged ({item.filename} is corrupt)") from err
     except NotImplementedError as err:  # an unknown compression method

@@ -14,6 +14,7 @@ from cjmdeck.layout import HEADER_SCAN_ROWS, Layout, Row, data_rows, find_sheet
 from cjmdeck.xlsx import MISSING_CACHE, Book, Cell, CellError, is_blank, iter_nonblank, row_number
 
 NO_CACHE = "formula has no cached value; open and save the workbook in Excel or LibreOffice"
+MAX_STAGES = 30  # a deck lays 30 out in a few seconds; journeys have 4 to 12
 CONTROLS = "holds control characters no document can hold; they are left out"
 
 
@@ -47,11 +48,13 @@ class _Reader:
         self.stages: dict[str, str] = {}  # normalised -> name
         self.personas: dict[str, str] = {}
         self.usable: set[str] = set()  # "stages"/"personas" when their sheet could be read, so references are checked
+        self.currencies = parse.Currencies("")  # what amounts are counted in, once the Project is read
 
     def read(self) -> tuple[model.Journey | None, list[Diagnostic], Layout]:
         """Read every sheet; return the journey, or None when there were errors."""
         found = {sheet.key: self._find_sheet(sheet) for sheet in contract.SHEETS}
         project = self._project(found["project"]) if found["project"] else None
+        self.currencies = parse.Currencies(project.currency if project else "")
         personas = self._personas(self._rows(contract.PERSONAS, found["personas"]))
         stages = self._stages(self._rows(contract.STAGES, found["stages"]))
         rows = self._journey(self._rows(contract.JOURNEY, found["journey"]))
@@ -92,7 +95,12 @@ class _Reader:
         if parse.unwritable(cell.value):
             self.out.warning(f"'{header}' {CONTROLS}", title, cell.coordinate)
         try:
-            return self._convert(column, cell.value)
+            value = self._convert(column, cell.value)
+            if column.kind == contract.NUMBER:  # an amount typed in another currency than it is counted in
+                other = self.currencies.check(header, cell.value, f"{title}!{cell.coordinate}")
+                if other:
+                    self.out.warning(other, title, cell.coordinate)
+            return value
         except _Unknown as err:
             self.out.error(str(err), title, cell.coordinate)
         except ValueError as err:
@@ -189,13 +197,21 @@ class _Reader:
             self.out.error(f"no {kind}s: add at least one {kind} row", title, f"A{below}")
             return []
         self.usable.add(f"{kind}s")
-        out = []
+        out: list[tuple[Row, dict[str, object]]] = []
         first_row: dict[str, int] = {}
         for row in rows:
             values = self._fields(sheet, row)
             name = values.get("name")
             if not isinstance(name, str):
                 continue
+            if kind == "stage" and len(out) == MAX_STAGES:
+                self.out.error(
+                    f"a journey holds at most {MAX_STAGES} stages; this is stage {MAX_STAGES + 1}: "
+                    "merge stages or split the journey into several workbooks",
+                    *self.layout.cell(sheet.key, row.number, "name"),
+                )
+                self.usable.discard("stages")  # references to the stages left out are not errors of their own
+                break
             if normalize(name) in known:
                 self.out.error(
                     f"duplicate {kind} {name!r} (also in row {first_row[normalize(name)]})",

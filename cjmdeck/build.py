@@ -18,7 +18,7 @@ from cjmdeck import findings
 from cjmdeck.check import load_journey, plural
 from cjmdeck.contract import LANGUAGES, normalize
 from cjmdeck.errors import OptionError, OutputError, TemplateError
-from cjmdeck.files import atomic_write, shown_name
+from cjmdeck.files import POWERPOINT, WORD, atomic_write, read_package, shown_name
 from cjmdeck.model import Journey
 from cjmdeck.reader import suggest
 
@@ -69,6 +69,9 @@ def build(
         raise OptionError("--lang", f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")
     if not pptx and not docx:
         raise OptionError("--no-pptx", "nothing to build: --no-pptx and --no-docx together leave no output")
+    for given, program in ((template, POWERPOINT), (docx_template, WORD)):
+        if given is not None:
+            read_package(given, *program)  # a hostile or broken template is refused before any work
     loaded = [(path, *load_journey(path)) for path in workbooks]
     chosen = [_chosen(path, journey, personas, len(loaded) > 1) for path, journey, _ in loaded]  # before writing
     try:

@@ -96,6 +96,10 @@ def bundled(name: str) -> Path:
     return Path(__file__).resolve().parents[1] / "templates" / name
 
 
+POWERPOINT = ("PowerPoint", ".pptx or .potx", ".ppt")  # the program, what to save as, the pre-2007 extension
+WORD = ("Word", ".docx or .dotx", ".doc")
+
+
 def read_package(path: Path, app: str, formats: str, old: str) -> bytes:
     """Return the bytes of the Office file `path`; raise TemplateError when it is unreadable, not a package or hostile.
 

@@ -24,7 +24,7 @@ from pptx.slide import Slide
 from cjmdeck.contract import normalize
 from cjmdeck.deck.grid import EMU_PER_IN
 from cjmdeck.errors import TemplateError
-from cjmdeck.files import bundled, read_package
+from cjmdeck.files import POWERPOINT, bundled, read_package
 
 TOKEN = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 POTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
@@ -39,7 +39,7 @@ def default_template() -> Path:
 
 def open_template(path: Path) -> PresentationObj:
     """Return the presentation in `path` (.pptx or .potx), raising TemplateError when it cannot be used."""
-    data = read_package(path, "PowerPoint", ".pptx or .potx", ".ppt")
+    data = read_package(path, *POWERPOINT)
     try:
         prs = Presentation(io.BytesIO(_as_presentation(data)))
     except Exception as exc:  # python-pptx raises many kinds on broken packages

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from cjmdeck.errors import TemplateError
-from cjmdeck.files import bundled, read_package
+from cjmdeck.files import WORD, bundled, read_package
 
 DOTX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -29,7 +29,7 @@ def default_report() -> Path:
 
 def load_template(path: Path) -> bytes:
     """Return the Word document in `path` (.docx or .dotx) as .docx bytes; raise TemplateError when unusable."""
-    data = read_package(path, "Word", ".docx or .dotx", ".doc")
+    data = read_package(path, *WORD)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as source:
             names = source.namelist()

@@ -1,4 +1,4 @@
-"""Workbook cell values parsed into model values: plain text, 1-5 scores, amounts and lists."""
+"""Workbook cell values parsed into model values: plain text, 1-5 scores, amounts (and their currency) and lists."""
 
 from __future__ import annotations
 
@@ -42,6 +42,57 @@ def score(value: object) -> int:
     return int(number)
 
 
+_MONEY = re.compile(r"€|\$|£|zł|PLN|EUR|USD|GBP", re.I)  # the currencies `number` accepts in an amount
+_CURRENCY_NAMES = {  # a currency as a sign, code or name, lower-cased and without spaces -> its code
+    name: code
+    for code, names in {
+        "EUR": ("€", "eur", "euro", "euros"),
+        "USD": ("$", "usd", "us$", "dollar", "dollars", "dólar", "dólares", "dolar", "dolary"),
+        "GBP": ("£", "gbp", "pound", "pounds", "libra", "libras", "funt", "funty"),
+        "PLN": ("zł", "zl", "pln", "złoty", "zloty", "złotych", "zlotych", "złote"),
+    }.items()
+    for name in names
+}
+DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP", "UYU"})  # written "$"
+
+
+def currency_code(text: str) -> str:
+    """Return a currency given as a sign, code or name ("€", "eur", "euros") as its code, other text as given."""
+    given = " ".join(text.split())
+    return _CURRENCY_NAMES.get("".join(given.casefold().split()), given.upper() if len(given) == 3 else given)
+
+
+def typed_currency(value: object) -> str:
+    """Return the code of the currency an amount typed as text names ("$1,200" -> "USD"), or "" when none."""
+    found = _MONEY.search(value) if isinstance(value, str) else None
+    return currency_code(found.group()) if found else ""
+
+
+class Currencies:
+    """The currency amounts are counted in: the Project's, else the first one a money cell is typed in."""
+
+    def __init__(self, project: str) -> None:
+        self.project = currency_code(project)
+        self.first: tuple[str, str] | None = None  # (currency, cell) of the first money cell typed in one
+
+    def check(self, label: str, value: object, cell: str) -> str | None:
+        """Return a warning when the amount `value` of column `label` at `cell` is typed in another currency."""
+        typed = typed_currency(value)
+        if not typed:
+            return None
+        self.first = self.first or (typed, cell)
+        counted, since = (self.project, "") if self.project else self.first
+        if typed == counted or (typed == "USD" and "$" in str(value) and counted in DOLLARS):
+            return None
+        said = f"'{label}' is typed in {typed} ({shown(value)})"
+        if self.project:
+            return f"{said} but the project's currency is {counted}; it is counted as {counted}"
+        return (
+            f"{said} but {since} is typed in {counted} and the project has no currency; "
+            "both are added up as one (give the Project sheet a Currency)"
+        )
+
+
 _THOUSANDS_DOT = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?", re.ASCII)  # 1.200 or 1.200,50
 _THOUSANDS_COMMA = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?", re.ASCII)  # 1,200 or 1,200.50
 _DECIMAL = re.compile(r"[0-9]+([.,][0-9]+)?", re.ASCII)  # 1200, 1200.5 or 1200,5
@@ -53,7 +104,7 @@ def number(value: object) -> float:
     if isinstance(value, int | float) and not isinstance(value, bool):
         number = float(value) if abs(value) < 1e300 else None
     elif isinstance(value, str):
-        text = re.sub(r"[\s\u00a0\u202f€$£]|zł|PLN|EUR|USD|GBP", "", value.strip(), flags=re.I)
+        text = re.sub(r"[\s\u00a0\u202f]", "", _MONEY.sub("", value.strip()))
         if _THOUSANDS_DOT.fullmatch(text):
             number = float(text.replace(".", "").replace(",", "."))
         elif _THOUSANDS_COMMA.fullmatch(text):

@@ -27,7 +27,7 @@ from cjmdeck.deck.grid import Box, Grid
 from cjmdeck.deck.layouts import find_layout, title_placeholder
 from cjmdeck.deck.shapes import INSET, Colour, box_of, insets, place, set_colour, solid
 from cjmdeck.text import headlines, text
-from cjmdeck.text.values import bullet
+from cjmdeck.text.values import bullet, cut_note
 
 TITLE_FITS = ((28, 1), (24, 1), (24, 2))  # (size, lines): shrink within the titles' scale, then wrap
 SMALL_TITLE_FITS = ((20, 2), (18, 2))  # for a title that fits no other way, even with its names shortened
@@ -103,13 +103,13 @@ class Canvas:
         for shape in list(slide.placeholders):
             if shape.placeholder_format.type not in keep:
                 shape._element.getparent().remove(shape._element)
-        if role in TITLED_ROLES:
-            self.set_title(slide, title)
         found = findings.sources(records)
         note = headlines.source_line(self.workbook, found, self.lang)
         notes = slide.notes_slide.notes_text_frame
         if notes is not None:
             notes.text = note
+        if role in TITLED_ROLES:  # after the notes: a title cut to fit keeps its whole text there
+            self.set_title(slide, title)
         if found and source_line:
             self.add_text(slide, self.grid.source, [note], sizes=(9,), color=MSO_THEME_COLOR.TEXT_1, muted=True)
         if role != "cover":
@@ -136,6 +136,7 @@ class Canvas:
         frame.auto_size = MSO_AUTO_SIZE.NONE
         frame.vertical_anchor = MSO_ANCHOR.MIDDLE if bar else MSO_ANCHOR.TOP  # else at one place on every slide
         text, size = self._fit_title(title, *room(box, bar))
+        self.keep_whole(slide, [title(None) if callable(title) else title], [text])
         frame.text = text
         paragraph = frame.paragraphs[0]
         paragraph.alignment = PP_ALIGN.LEFT
@@ -171,7 +172,8 @@ class Canvas:
         )
         paragraph = box.text_frame.paragraphs[0]._p
         fld = OxmlElement("a:fld")
-        fld.set("id", "{" + str(uuid.uuid4()).upper() + "}")
+        field_id = uuid.uuid5(uuid.NAMESPACE_OID, f"cjmdeck.slidenum.{len(self.prs.slides)}")  # the same every build
+        fld.set("id", "{" + str(field_id).upper() + "}")
         fld.set("type", "slidenum")
         rpr = OxmlElement("a:rPr")
         rpr.set("lang", "en-US")
@@ -202,8 +204,12 @@ class Canvas:
         muted: bool = False,
         bullets: bool = False,
         italic: bool = False,
+        noted: bool = True,
     ) -> Any:
-        """Add a text box at `box` with `lines` (and a bold `heading`) at the largest size of `sizes` that fits."""
+        """Add a text box at `box` with `lines` (and a bold `heading`) at the largest size of `sizes` that fits.
+
+        Text cut to fit is kept whole in the slide's notes, unless not `noted` (the caller keeps it).
+        """
         shape = slide.shapes.add_textbox(*box.xywh)
         frame = shape.text_frame
         side, top = margins(fill is not None)
@@ -221,8 +227,10 @@ class Canvas:
         paragraphs = ([heading] if heading else []) + shown
         size = fit.fit_size(paragraphs, width, height, self.body, sizes, bold=bold)
         if size is None:
-            size = sizes[-1]
+            size, whole = sizes[-1], paragraphs
             paragraphs = fit.truncate(paragraphs, width, height, size, self.body, bold)
+            if noted:
+                self.keep_whole(slide, whole, paragraphs)
         for i, content in enumerate(paragraphs):
             paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
             paragraph.alignment = align
@@ -237,7 +245,7 @@ class Canvas:
 
     def add_pointer(self, slide: Slide, box: Box, note: str, key: str) -> None:
         """Add the muted line `note` at `box`, ending in "→ see slide N" for the first slide of kind `key`."""
-        shape = self.add_text(slide, box, [self.pointing(note)], sizes=POINTER_SIZES, muted=True)
+        shape = self.add_text(slide, box, [self.pointing(note)], sizes=POINTER_SIZES, muted=True, noted=False)
         self.point(shape.text_frame.paragraphs[0], note, key)
 
     def pointing(self, note: str) -> str:
@@ -254,6 +262,16 @@ class Canvas:
         run._r.remove(run._r.get_or_add_rPr())
         run._r.insert(0, copy.deepcopy(first._r.get_or_add_rPr()))  # the same size, weight and colour
         self.link(run, key)
+
+    def keep_whole(self, slide: Slide, whole: list[str], shown: list[str], *place: str) -> None:
+        """Add to `slide`'s notes a line with each text of `whole` that `shown` (the same, fitted) cut, and where."""
+        notes: Any = slide.notes_slide.notes_text_frame
+        if notes is None:
+            return
+        for cut in fit.lost(whole, shown):
+            line, there = cut_note(cut, self.lang, *place), {p.text for p in notes.paragraphs}
+            if line not in there and cut not in there:  # not twice, nor the source line the notes start with
+                notes.add_paragraph().text = line
 
     def fill_placeholder(
         self,
@@ -278,8 +296,9 @@ class Canvas:
         font = self.heading if bold else self.body
         size = fit.fit_size(lines, width, height, font, sizes, bold)
         if size is None:
-            size = sizes[-1]
+            size, whole = sizes[-1], lines
             lines = fit.truncate(lines, width, height, size, font, bold)
+            self.keep_whole(slide, whole, lines)
         frame.text = ""
         paint = self.readable(slide, shape)
         for i, line in enumerate(lines):

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import math
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import accumulate, repeat
 from typing import Any
 
 from cjmdeck.contract import normalize
@@ -40,9 +43,12 @@ class FontMetrics:
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         """Return the width of `text` in points at `size`."""
+        return self.units(text, bold) * size / 1000
+
+    def units(self, text: str, bold: bool = False) -> int:
+        """Return the width of `text` in thousandths of an em: widths add up, so a text is measured once."""
         table = self.bold if bold else self.regular
-        default = table.get("n", 500)
-        return sum(table.get(ch, default) for ch in text) * size / 1000
+        return sum(map(table.get, text, repeat(table.get("n", 500))))
 
     def line_height(self, size: float) -> float:
         """Return the height of one line in points at `size`."""
@@ -71,33 +77,59 @@ def metrics_for(typeface: str | None) -> FontMetrics:
 
 
 def wrap(text: str, width: float, size: float, font: FontMetrics, bold: bool = False) -> list[str]:
-    """Return `text` broken into lines no wider than `width` points, as PowerPoint wraps words."""
+    """Return `text` broken into lines no wider than `width` points, as PowerPoint wraps words.
+
+    Each word is measured once and a line's width is the sum of its words', so the time is linear in the text.
+    """
     usable = width * font.safety
+    limit = _most_units(usable, size)
+    space = font.units(" ", bold)
     lines: list[str] = []
     for para in text.split("\n"):
-        current = ""
+        current: list[str] = []  # the words of the line being filled
+        used = 0  # its width in units
         for word in para.split(" "):
-            candidate = f"{current} {word}" if current else word
-            if font.width(candidate, size, bold) <= usable:
-                current = candidate
+            units = font.units(word, bold)
+            started = bool(current) and current != [""]  # the line holds text: a space goes before the next word
+            wider = used + space + units if started else units
+            if wider <= limit:
+                if started:
+                    current.append(word)
+                else:
+                    current = [word]
+                used = wider
                 continue
-            if current:
-                lines.append(current)
-            current = ""
-            while font.width(word, size, bold) > usable and len(word) > 1:
-                cut = _longest_prefix(word, usable, size, font, bold)
-                lines.append(word[:cut])
-                word = word[cut:]
-            current = word
-        lines.append(current)
+            if started:
+                lines.append(" ".join(current))
+            pieces, rest, units = _break_word(word, units, limit, font, bold)
+            lines.extend(pieces)
+            current, used = [rest], units
+        lines.append(" ".join(current))
     return lines
 
 
-def _longest_prefix(word: str, usable: float, size: float, font: FontMetrics, bold: bool) -> int:
-    cut = 1
-    while cut < len(word) and font.width(word[: cut + 1], size, bold) <= usable:
-        cut += 1
-    return cut
+def _most_units(usable: float, size: float) -> int:
+    """Return the widest width in units that fits `usable` points at `size`, exactly as measuring in points decides."""
+    most = math.floor(usable * 1000 / size)
+    while (most + 1) * size / 1000 <= usable:
+        most += 1
+    while most * size / 1000 > usable:
+        most -= 1
+    return most
+
+
+def _break_word(word: str, units: int, limit: int, font: FontMetrics, bold: bool) -> tuple[list[str], str, int]:
+    """Return the lines (longest prefixes that fit) a word too wide is cut into, its rest and the rest's units."""
+    table = font.bold if bold else font.regular
+    ends = list(accumulate(map(table.get, word, repeat(table.get("n", 500)))))  # the width up to each character
+    pieces: list[str] = []
+    start = before = 0
+    while units > limit and len(word) - start > 1:
+        end = max(bisect_right(ends, before + limit, lo=start), start + 1)  # at least one character a line
+        pieces.append(word[start:end])
+        units -= ends[end - 1] - before
+        start, before = end, ends[end - 1]
+    return pieces, word[start:], units
 
 
 def line_count(paragraphs: list[str], width: float, size: float, font: FontMetrics, bold: bool = False) -> int:
@@ -150,7 +182,7 @@ def truncate(
             continue
         room = max_lines - used
         if room > 0:
-            out.append(_with_ellipsis(" ".join(lines[:room]), room, width, size, font, bold))
+            out.append(_with_ellipsis(_shown(para, lines[:room]), room, width, size, font, bold))
         elif out:  # no room for this paragraph: the one before ends with the ellipsis, on the lines it had
             kept = out[-1].rstrip(".…")
             out[-1] = _with_ellipsis(kept, len(wrap(out[-1], width, size, font, bold)), width, size, font, bold)
@@ -164,3 +196,16 @@ def _with_ellipsis(text: str, lines: int, width: float, size: float, font: FontM
         cut = text.rstrip().rfind(" ")
         text = text[:cut].rstrip(" ,;:-–—") if cut > 0 else text[:-1].rstrip()
     return text + "…"
+
+
+def _shown(para: str, lines: list[str]) -> str:
+    """Return the start of `para` that its wrapped `lines` show, as typed: no space added inside a word cut in two."""
+    end = 0
+    for line in lines:
+        end = para.index(line, end) + len(line)
+    return para[:end]
+
+
+def lost(whole: list[str], shown: list[str]) -> list[str]:
+    """Return the paragraphs of `whole` that `shown`, the same paragraphs fitted to a box, cut or leave out."""
+    return [p for i, p in enumerate(whole) if p.strip() and (i >= len(shown) or shown[i] != p)]

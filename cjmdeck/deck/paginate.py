@@ -13,17 +13,19 @@ CELL_X = 4.0  # cell side margin in points
 CELL_Y = 2.5  # cell top and bottom margin in points
 TABLE_SIZES = (12, 11, 10, 9)
 TALL = 0.45  # a row taller than this share of a page is set smaller before it moves on
+FIRST_ROOM = 0.45  # a row cut anyway is cut under what precedes the table when that leaves this share of a page
 
 
 @dataclass
 class Row:
-    """A table row, the workbook records it was built from, and (once paginated) its size, height and lines."""
+    """A table row, the workbook records it was built from, and (once paginated) its size, height, lines and cuts."""
 
     cells: list[Cell | str]
     records: tuple[object, ...] = ()
     size: float = 12.0
     height: float = 0.0  # points
     texts: list[list[str]] = field(default_factory=list)
+    cut: tuple[int, ...] = ()  # the columns whose text was cut to fit a page
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,9 @@ def paginate(
     Few more: a quarter more, or one more page when the floor needs more than one.
 
     `first` is the height (points) the table may take on its first page, `full` on the others.
-    The first page is empty when the first row does not fit under what precedes the table there.
-    Each row is given its size, height and lines (cut when taller than a page) as it is placed.
+    The first page is empty when the first row does not fit under what precedes the table there,
+    unless that row is taller than a page: cut anyway, it is cut to the room left there when that is
+    FIRST_ROOM of a page or more. Each row is given its size, height and lines (cut when too tall) as it is placed.
     """
     counts = {k: len(_paginate(headers, rows, widths, first, full, font, sizes[k:])) for k in range(len(sizes))}
     fewest = min(counts.values())
@@ -103,12 +106,15 @@ def _paginate(
             height = row_height(texts, widths, size, font, bold)
             if height <= page_room * TALL or size == sizes[-1]:
                 break
-        if height > page_room:  # taller than a page even at the floor: cut to the page
+        whole = texts
+        if height > page_room:  # taller than a page even at the floor: cut to the page, or to an empty first page
+            start = room if len(pages) == 1 and not pages[0] and room >= page_room * FIRST_ROOM else page_room
             inner = [points(w) - 2 * CELL_X for w in widths]
-            cut_room = page_room - 2 * CELL_Y - 2
+            cut_room = start - 2 * CELL_Y - 2
             texts = [fit.truncate(t, w, cut_room, size, font, b) for t, w, b in zip(texts, inner, bold, strict=True)]
             height = row_height(texts, widths, size, font, bold)
         row.size, row.height, row.texts = size, height, texts
+        row.cut = tuple(j for j, (shown, lines) in enumerate(zip(texts, whole, strict=True)) if shown != lines)
         if height > room:
             pages.append([])
             room = page_room

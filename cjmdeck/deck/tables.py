@@ -104,6 +104,9 @@ def add_table(
             write_cell(target, lines, row.size, column.align, cell.bold, cell.color, anchor)
             if cell.fill:
                 solid(target.fill, cell.fill)
+            if j in row.cut:  # cut to fit a page: whole in the notes, with its row's label and column
+                label = as_cell(row.cells[0]).text if j and 0 not in row.cut else ""
+                canvas.keep_whole(slide, [cell.text], ["\n".join(lines)], label, column.header)
     paint_table(canvas, slide, table, header=True, banded=banded)
     return shape
 

@@ -238,6 +238,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "paged": ("{title} ({n}/{total})", "{title} ({n}/{total})", "{title} ({n}/{total})"),
     "detail": ("{label}: {value}", "{label}: {value}", "{label}: {value}"),
     "more": ("+{n} more", "+{n} más", "+{n} więcej"),
+    "cut_full": (
+        "Cut on this slide; full text: {text}",
+        "Recortado en esta diapositiva; texto completo: {text}",
+        "Skrócone na tym slajdzie; pełny tekst: {text}",
+    ),
     "map_cut_note": (
         "Each lane shows its first items; the complete map is in the appendix",
         "Cada fila muestra sus primeros elementos; el mapa completo está en el anexo",

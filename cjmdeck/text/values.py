@@ -23,6 +23,12 @@ def more(n: int, lang: str) -> str:
     return text("more", lang, n=n)
 
 
+def cut_note(whole: str, lang: str, *place: str) -> str:
+    """Return the notes line that keeps whole a text cut on its slide: "Cut on this slide; full text: Stage / Lane: …"."""
+    where = " / ".join(p for p in place if p)
+    return text("cut_full", lang, text=f"{where}: {whole}" if where else whole)
+
+
 def detail(key: str, value: str, lang: str) -> str:
     """Return a labelled detail, "Age: 34", its label the fixed text `key`."""
     return text("detail", lang, label=text(key, lang), value=value)

@@ -71,7 +71,8 @@ def journey_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> lis
 def full_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> list[Slide]:
     """Add the complete journey map of a persona whose map in the body is cut, split by stage columns as needed.
 
-    It leaves out the touchpoints lane: every touchpoint is listed in the stage slides.
+    It leaves out the touchpoints lane: every touchpoint is listed in the stage slides. A cell cut
+    even here is kept whole in its slide's notes.
     """
     stages = found.journey.stages
     if not plan_pages(canvas, stages, map_lanes(journey.lanes, len(stages), canvas.lang), one_page=True).cut_elsewhere:
@@ -91,6 +92,10 @@ def full_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> list[S
         low = {i - start for i in journey.lows if start <= i < start + count}
         scores = list(journey.scores[start : start + count])
         _draw(canvas, slide, plan, list(on_page), start, scores, low)
+        for lane in plan.lanes:  # a cell cut even here keeps its whole text in the notes
+            for k, stage in enumerate(on_page, start=start):
+                whole, shown = "\n".join(lane.whole[k]), "\n".join(lane.cells[k])
+                canvas.keep_whole(slide, [whole], [shown], stage.name, lane.label)
         slides.append(slide)
     return canvas.mark(full_map_key(journey), slides)
 

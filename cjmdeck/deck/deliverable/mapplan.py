@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas
@@ -32,13 +32,15 @@ NOTE_HEIGHT = 0.3  # grid inches: the line under a cut map that points to the co
 class MapLane:
     """A lane as the map draws it: its key, its label and the lines of each stage's cell (cut when planned so).
 
-    `items` holds each stage's items when a cell joins them on one line (touchpoints), to cut by item.
+    `items` holds each stage's items when a cell joins them on one line (touchpoints), to cut by item;
+    `whole` each stage's lines as they were before any cut.
     """
 
     key: str
     label: str
     cells: list[list[str]]
     items: list[list[str]] | None = None
+    whole: list[list[str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -60,15 +62,12 @@ class MapPlan:
 
 def map_lanes(lanes: Sequence[Lane], stages: int, lang: str) -> list[MapLane]:
     """Return the lanes of a map with their labels and cell lines in `lang`."""
-    return [
-        MapLane(
-            lane.key,
-            lane_label(lane, lang),
-            [lane_lines(lane, i, lang) for i in range(stages)],
-            [list(cell) for cell in lane.cells] if lane.key in JOINED_LANES else None,
-        )
-        for lane in lanes
-    ]
+    out = []
+    for lane in lanes:
+        cells = [lane_lines(lane, i, lang) for i in range(stages)]
+        items = [list(cell) for cell in lane.cells] if lane.key in JOINED_LANES else None
+        out.append(MapLane(lane.key, lane_label(lane, lang), cells, items, [list(cell) for cell in cells]))
+    return out
 
 
 def band_height(canvas: Canvas) -> int:

@@ -44,6 +44,7 @@ def sticky(canvas: Canvas, slide: Slide, box: Box, text: str, kind: str, sizes: 
     if size is None:
         size = sizes[-1]
         lines = fit.truncate(lines, width, height, size, canvas.body, False)
+        canvas.keep_whole(slide, [text], lines)
     paragraph = frame.paragraphs[0]
     paragraph.alignment = PP_ALIGN.CENTER
     run = paragraph.add_run()

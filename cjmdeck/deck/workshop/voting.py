@@ -118,7 +118,9 @@ def matrix(canvas: Canvas, found: Findings, items: tuple[AgendaItem, ...]) -> li
         sticky(canvas, slide, note, str(rank), "opportunity", NOTE_SIZES)
     if key is not None:
         lines = [f"{rank}. {shorten(a.text, 90)}" for rank, a in enumerate(ranked, start=1)]
-        canvas.add_text(slide, key, lines, sizes=KEY_SIZES)
+        shape = canvas.add_text(slide, key, lines, sizes=KEY_SIZES, noted=False)
+        whole = [f"{rank}. {a.text}" for rank, a in enumerate(ranked, start=1)]  # each action whole in the notes
+        canvas.keep_whole(slide, whole, [p.text for p in shape.text_frame.paragraphs])
     blank = "ws_script_matrix" if ranked else "ws_script_matrix_blank"
     script(
         slide,

@@ -200,9 +200,7 @@ def test_a_failed_pdf_keeps_the_earlier_pdf_and_says_so(make_workbook, tmp_path,
     (tmp_path / "acme-retail-checkout-study-journey.pdf").write_bytes(b"%PDF old")
     result = run(make_workbook(), "-o", tmp_path, "--pdf")
     assert result.exit_code == 1
-    assert result.output.endswith(
-        "written, but LibreOffice did not produce a PDF; the earlier PDF is left as it was\n"
-    )
+    assert result.output.endswith("written, but LibreOffice did not produce a PDF; the earlier PDF is left as it was\n")
     assert (tmp_path / "acme-retail-checkout-study-journey.pdf").read_bytes() == b"%PDF old"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".cjmdeck-")] == []
 
@@ -222,3 +220,32 @@ def test_workbook_warnings_and_unknown_template_fields_are_reported(make_workboo
         f"Warning: {book}: 1 warning; run 'cjmdeck check {book}' to see them",
         f"Warning: {template}: slide 1: no value for {{{{ clinet }}}}; it is left empty",
     ]
+
+
+def parts(path: Path) -> dict[str, bytes]:
+    """Return the parts of an Office package, embedded workbooks opened too, without the build times they hold."""
+    import io
+    import zipfile
+
+    found = {}
+    with zipfile.ZipFile(path) as package:
+        for name in package.namelist():
+            data = package.read(name)
+            if name.endswith("docProps/core.xml"):
+                continue  # when the file was made
+            if name.endswith(".xlsx"):
+                found.update({f"{name}!{k}": v for k, v in parts(io.BytesIO(data)).items()})  # type: ignore[arg-type]
+            else:
+                found[name] = data
+    return found
+
+
+def test_building_twice_gives_the_same_content_and_says_it_replaced_the_first(make_workbook, tmp_path):
+    workbook = make_workbook()
+    first = run(workbook, "-o", tmp_path / "out")
+    assert "replaced" not in first.output
+    made = {p.name: parts(p) for p in (tmp_path / "out").iterdir()}
+    second = run(workbook, "-o", tmp_path / "out")
+    assert second.exit_code == 0
+    assert second.output.splitlines() == [f"{line} (replaced the earlier file)" for line in first.output.splitlines()]
+    assert {p.name: parts(p) for p in (tmp_path / "out").iterdir()} == made

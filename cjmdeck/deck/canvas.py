@@ -334,8 +334,14 @@ def title_first(title: Any, body: Any, gap: int) -> None:
 
 
 def exact_spacing(slide: Slide) -> None:
-    """Set every sized paragraph of `slide` (text boxes, groups, tables) to exact line spacing, as measured."""
+    """Set every sized paragraph of `slide` (text boxes, groups, tables) to exact line spacing, as measured.
+
+    Paragraphs that already state a spacing (table cells write theirs) keep it.
+    """
     for paragraph in slide._element.iter(qn("a:p")):
+        props = paragraph.find(qn("a:pPr"))
+        if props is not None and props.find(qn("a:lnSpc")) is not None:
+            continue
         sizes = [int(r.get("sz")) for r in paragraph.iter(qn("a:rPr")) if r.get("sz")]
         if sizes:
             _Paragraph(paragraph, slide).line_spacing = Pt(round(max(sizes) / 100 * fit.LINE_SPACING, 1))

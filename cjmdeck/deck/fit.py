@@ -133,8 +133,28 @@ def _break_word(word: str, units: int, limit: int, font: FontMetrics, bold: bool
 
 
 def line_count(paragraphs: list[str], width: float, size: float, font: FontMetrics, bold: bool = False) -> int:
-    """Return how many lines `paragraphs` take in a box `width` points wide."""
-    return sum(len(wrap(p, width, size, font, bold)) for p in paragraphs) if paragraphs else 1
+    """Return how many lines `paragraphs` take in a box `width` points wide; each text is measured once per width.
+
+    Pagination and fitting ask again and again for the same texts at the same few widths and
+    sizes, so the counts are kept by text, the widest line in units, font and weight.
+    """
+    if not paragraphs:
+        return 1
+    limit = _most_units(width * font.safety, size)
+    total = 0
+    for paragraph in paragraphs:
+        key = (paragraph, limit, font.name, font.safety, bold)
+        count = _COUNTS.get(key)
+        if count is None:
+            if len(_COUNTS) >= COUNTS_KEPT:
+                _COUNTS.clear()
+            count = _COUNTS[key] = len(wrap(paragraph, width, size, font, bold))
+        total += count
+    return total
+
+
+COUNTS_KEPT = 200_000  # line counts kept (a 100 times larger workbook than a sample asks for about 100,000)
+_COUNTS: dict[tuple[str, int, str, float, bool], int] = {}
 
 
 def text_height(

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
+from xml.sax.saxutils import escape
 
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
 from pptx.slide import Slide
-from pptx.text.text import Font
-from pptx.util import Pt
 
 from cjmdeck.deck.canvas import Canvas, Title, paged_title
 from cjmdeck.deck.colours import Paint, fill_colour, is_dark
-from cjmdeck.deck.fit import FontMetrics
+from cjmdeck.deck.fit import LINE_SPACING, FontMetrics
 from cjmdeck.deck.grid import EMU_PER_PT, Box, points, pt
 from cjmdeck.deck.paginate import CELL_X, CELL_Y, TABLE_SIZES, Cell, Row, as_cell, header_height, paginate
-from cjmdeck.deck.shapes import emu, rgb, set_colour, solid
+from cjmdeck.deck.shapes import colour_xml, emu, solid
 from cjmdeck.findings import emotion_level
 from cjmdeck.palette import EMOTION_TINT
 from cjmdeck.text.values import score
@@ -27,6 +27,7 @@ from cjmdeck.text.values import score
 HEADER_SIZE = 12  # points: the header row of every table
 STRONG_FILL = Paint(MSO_THEME_COLOR.ACCENT_1)  # header row and label column, as the default table style draws them
 STRONG_TEXT = Paint(MSO_THEME_COLOR.BACKGROUND_1)
+RUN, SOLID = qn("a:r"), qn("a:solidFill")
 RULE = 12700  # EMU: the 1 pt line between cells on a dark slide
 FILL_SHARE = 0.92  # of its room a filled table takes: viewers draw wrapped rows a little taller than measured
 FILL_ROW_MAX = 64.8  # points (0.9 in): how tall a short table's rows may grow to use its slide
@@ -118,38 +119,48 @@ def paint_table(
 
     Cells already filled keep their fill; text already coloured keeps its colour when it is readable there.
     Body rows alternate two fills (`banded`), or all take the slide's background, for grids coloured by value.
+    The cells' XML is written directly: through python-pptx's properties this took most of a table's time.
     """
     colours = canvas.colours
     slide_ground = canvas.ground(slide)
     bands = colours.bands(slide_ground) if banded else (Paint(slide_ground),) * 2
-    dark = is_dark(slide_ground)
-    for i, row in enumerate(table.rows):
-        for j, cell in enumerate(row.cells):
-            if dark:  # the table style's rules are its light colour: white lines would grid a dark slide
-                _rules(cell._tc.get_or_add_tcPr(), slide_ground)
-            ground = fill_colour(colours, cell._tc.tcPr)
+    rules = _rules(slide_ground) if is_dark(slide_ground) else []  # white style lines would grid a dark slide
+    for i, tr in enumerate(table._tbl.tr_lst):
+        for j, tc in enumerate(tr.tc_lst):
+            props = tc.get_or_add_tcPr()
+            for k, rule in enumerate(rules):
+                for old in props.findall(rule.tag):
+                    props.remove(old)
+                props.insert(k, copy.deepcopy(rule))
+            ground = fill_colour(colours, props)
             strong = (header and i == 0) or (first_column and j == 0)
             if ground is None:
                 paint = STRONG_FILL if strong else bands[(i - header) % 2]
-                solid(cell.fill, paint)
+                _set_fill(props, paint, after=len(rules))
                 ground = colours.hex(paint)
-            for run in cell._tc.iter(qn("a:r")):
-                props = run.get_or_add_rPr()
-                own = fill_colour(colours, props)  # a colour of its own keeps its hue, lighter or darker if need be
+            for run in tc.iter(RUN):
+                run_props = run.get_or_add_rPr()
+                own = fill_colour(colours, run_props)  # a colour of its own keeps its hue, lighter or darker if need be
                 wanted: list[Paint | str] = [own, Paint(own, 0.5), Paint(own, -0.5)] if own else []
-                set_colour(Font(props).color, colours.readable(ground, wanted or ([STRONG_TEXT] if strong else [])))
+                _set_fill(run_props, colours.readable(ground, wanted or ([STRONG_TEXT] if strong else [])))
 
 
-def _rules(tc_pr: Any, colour: str) -> None:
-    """Draw a cell's four borders in `colour`, before any fill as the schema orders them."""
-    for tag in ("a:lnB", "a:lnT", "a:lnR", "a:lnL"):  # inserted at the front, so they end up L, R, T, B
-        for old in tc_pr.findall(qn(tag)):
-            tc_pr.remove(old)
-        line = parse_xml(
+def _set_fill(parent: Any, paint: Paint, after: int = 0) -> None:
+    """Replace the fill directly under `parent` (tcPr or rPr) with a solid `paint`, at its place in the schema."""
+    for old in parent.findall(SOLID):
+        parent.remove(old)
+    parent.insert(after, parse_xml(f"<a:solidFill {nsdecls('a')}>{colour_xml(paint)}</a:solidFill>"))
+
+
+def _rules(colour: str) -> list[Any]:
+    """Return a cell's four borders (left, right, top, bottom) in `colour`, 1 pt wide."""
+    return [
+        parse_xml(
             f'<{tag} {nsdecls("a")} w="{RULE}" cap="flat" cmpd="sng"><a:solidFill><a:srgbClr val="{colour}"/>'
             '</a:solidFill><a:prstDash val="solid"/></' + tag + ">"
         )
-        tc_pr.insert(0, line)
+        for tag in ("a:lnL", "a:lnR", "a:lnT", "a:lnB")
+    ]
 
 
 def write_cell(
@@ -161,22 +172,24 @@ def write_cell(
     color: str | None = None,
     anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
 ) -> None:
-    """Write `lines` as the paragraphs of a table cell, with the deck's cell margins."""
-    cell.margin_left = cell.margin_right = pt(CELL_X)
-    cell.margin_top = cell.margin_bottom = pt(CELL_Y)
-    cell.vertical_anchor = anchor
-    frame = cell.text_frame
-    frame.word_wrap = True
-    for k, line in enumerate(lines or [""]):
-        paragraph = frame.paragraphs[0] if k == 0 else frame.add_paragraph()
-        paragraph.alignment = align
-        run = paragraph.add_run()
-        run.text = line
-        run.font.size = Pt(size)
-        if bold:
-            run.font.bold = True
-        if color:
-            run.font.color.rgb = rgb(color)
+    """Write `lines` as the paragraphs of a table cell, with the deck's cell margins and exact line spacing."""
+    tc = cell._tc
+    side, top = int(pt(CELL_X)), int(pt(CELL_Y))
+    spacing = round(round(size * LINE_SPACING, 1) * 100)  # as canvas.exact_spacing sets it
+    weight = ' b="1"' if bold else ""
+    fill = f"<a:solidFill>{colour_xml(Paint(color))}</a:solidFill>" if color else ""
+    paragraphs = "".join(
+        f'<a:p><a:pPr algn="{align.xml_value}"><a:lnSpc><a:spcPts val="{spacing}"/></a:lnSpc></a:pPr>'
+        f'<a:r><a:rPr sz="{round(size * 100)}"{weight}>{fill}</a:rPr><a:t>{escape(line)}</a:t></a:r></a:p>'
+        for line in lines or [""]
+    )
+    written = parse_xml(
+        f'<a:tc {nsdecls("a")}><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>{paragraphs}</a:txBody>'
+        f'<a:tcPr marL="{side}" marR="{side}" marT="{top}" marB="{top}" anchor="{anchor.xml_value}"/></a:tc>'
+    )
+    for child in list(tc):
+        tc.remove(child)
+    tc.extend(list(written))
 
 
 def table_slides(

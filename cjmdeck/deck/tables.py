@@ -19,7 +19,7 @@ from cjmdeck.deck.colours import Paint, fill_colour, is_dark
 from cjmdeck.deck.fit import LINE_SPACING, FontMetrics
 from cjmdeck.deck.grid import EMU_PER_PT, Box, points, pt
 from cjmdeck.deck.paginate import CELL_X, CELL_Y, TABLE_SIZES, Cell, Row, as_cell, header_height, paginate
-from cjmdeck.deck.shapes import colour_xml, emu, solid
+from cjmdeck.deck.shapes import Colour, colour_xml, emu
 from cjmdeck.findings import emotion_level
 from cjmdeck.palette import EMOTION_TINT
 from cjmdeck.text.values import score
@@ -91,20 +91,22 @@ def add_table(
     table = shape.table
     table.first_row = True
     table.horz_banding = True
-    for i, width in enumerate(widths):
-        table.columns[i].width = emu(width)
-    table.rows[0].height = pt(header_h)
+    tbl = table._tbl  # sizes set in the XML: python-pptx's setters re-add the whole table for each row
+    for col, width in zip(tbl.tblGrid.gridCol_lst, widths, strict=True):
+        col.set("w", str(int(emu(width))))
+    heights = [header_h] + [r.height for r in rows]
+    for tr, height in zip(tbl.tr_lst, heights, strict=True):
+        tr.set("h", str(int(pt(height))))
     for j, column in enumerate(columns):
         write_cell(table.cell(0, j), [column.header], HEADER_SIZE, column.align, True)
     for i, row in enumerate(rows, start=1):
-        table.rows[i].height = pt(row.height)
         for j, (value, column) in enumerate(zip(row.cells, columns, strict=False)):
             cell = as_cell(value)
             target = table.cell(i, j)
             lines = row.texts[j] if row.texts else cell.text.split("\n")
             write_cell(target, lines, row.size, column.align, cell.bold, cell.color, anchor)
             if cell.fill:
-                solid(target.fill, cell.fill)
+                _set_fill(target._tc.get_or_add_tcPr(), cell.fill)
             if j in row.cut:  # cut to fit a page: whole in the notes, with its row's label and column
                 label = as_cell(row.cells[0]).text if j and 0 not in row.cut else ""
                 canvas.keep_whole(slide, [cell.text], ["\n".join(lines)], label, column.header)
@@ -145,7 +147,7 @@ def paint_table(
                 _set_fill(run_props, colours.readable(ground, wanted or ([STRONG_TEXT] if strong else [])))
 
 
-def _set_fill(parent: Any, paint: Paint, after: int = 0) -> None:
+def _set_fill(parent: Any, paint: Colour | Paint, after: int = 0) -> None:
     """Replace the fill directly under `parent` (tcPr or rPr) with a solid `paint`, at its place in the schema."""
     for old in parent.findall(SOLID):
         parent.remove(old)

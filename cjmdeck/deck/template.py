@@ -16,6 +16,7 @@ from typing import Any
 
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationObj
@@ -63,7 +64,28 @@ def open_template(path: Path) -> PresentationObj:
     for master in prs.slide_masters:
         for part in (master, *master.slide_layouts):
             unique_shape_ids(part._element)
+    counted_partnames(prs.part.package)
     return prs
+
+
+def counted_partnames(package: Any) -> None:
+    """Make `package` name new parts from counters instead of walking every part for each new one.
+
+    python-pptx looks at all the package's parts to name each new slide, notes slide or chart,
+    which makes a deck of a thousand slides quadratic.
+    """
+    used = {str(part.partname) for part in package.iter_parts()}
+    counters: dict[str, int] = {}
+
+    def next_partname(tmpl: str) -> PackURI:
+        n = counters.get(tmpl, 1)
+        while tmpl % n in used:
+            n += 1
+        counters[tmpl] = n + 1
+        used.add(tmpl % n)
+        return PackURI(tmpl % n)
+
+    package.next_partname = next_partname
 
 
 def unique_shape_ids(root: Any) -> None:

@@ -71,6 +71,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per measure; the median is shown")
     parser.add_argument("--sizes", default="1x,10x,100x", help="sizes to build, from 1x (a sample), 10x, 100x")
+    parser.add_argument("--batch", type=int, default=40, help="workbooks in the batch measure (0: none)")
     args = parser.parse_args()
     wanted = args.sizes.split(",")
     print(
@@ -105,6 +106,26 @@ def main() -> None:
             marginal = "-" if previous is None else f"{(seconds - previous[1]) / (rows - previous[0]) * 1000:.2f}"
             print(f"{name:24} {rows:6} {seconds:8.2f} {peak:8.0f} {slides:7} {pages:>6} {marginal:>7}")
             previous = (rows, seconds)
+        if args.batch:
+            batch(folder, args.batch, args.runs)
+
+
+def batch(folder: Path, count: int, runs: int) -> None:
+    """Print the time of building `count` copies of the sample with one process, and with each core."""
+    from cjmdeck.batch import default_jobs
+
+    books = folder / "batch"
+    books.mkdir()
+    for n in range(count):
+        shutil.copyfile(SAMPLE, books / f"workbook-{n:02}.xlsx")
+    cores = default_jobs()
+    print(f"\n{'batch of ' + str(count) + ' samples':24} {'jobs':>6} {'seconds':>8} {'peak MB':>8}")
+    times = {}
+    for jobs in sorted({1, 2, cores}):
+        out = folder / f"batch-{jobs}"
+        times[jobs], peak = median(["-m", "cjmdeck", "build", str(books), "-o", str(out), "--jobs", str(jobs)], runs)
+        print(f"{'':24} {jobs:6} {times[jobs]:8.2f} {peak:8.0f}")
+    print(f"{'':24} --jobs 2 takes {times[2] / times[1]:.2f} of --jobs 1's time")
 
 
 if __name__ == "__main__":

@@ -1,14 +1,17 @@
-"""Building the deck and the report from workbooks (`cjmdeck build`), and what a report template sees."""
+"""Building decks and reports from workbooks (`cjmdeck build`): plan every output, then write them.
+
+A build first plans: it checks the options and templates, reads every workbook, and names
+every output (per workbook, and per persona and language when split). Nothing is written
+until the whole plan holds. Then each job writes its files (see `cjmdeck.batch`); a job
+that fails is reported, and the others still build.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import re
-import shutil
-import subprocess
-import tempfile
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,18 +20,45 @@ from typing import Any
 from cjmdeck import findings
 from cjmdeck.check import load_journey, plural
 from cjmdeck.contract import LANGUAGES, normalize
-from cjmdeck.errors import OptionError, OutputError, TemplateError
+from cjmdeck.errors import CjmdeckError, OptionError, OutputError, TemplateError
 from cjmdeck.files import POWERPOINT, WORD, atomic_write, read_package, shown_name
 from cjmdeck.model import Journey
+from cjmdeck.pdf import convert_to_pdf
 from cjmdeck.reader import suggest
 
-PDF_TIMEOUT = 300
 KINDS = ("deliverable", "workshop")
+SPLITS = ("persona",)
+
+
+@dataclass(frozen=True)
+class Options:
+    """What every job of a build shares: the output folder, templates and outputs asked for."""
+
+    out_dir: Path = Path(".")
+    template: Path | None = None
+    docx_template: Path | None = None
+    pptx: bool = True
+    docx: bool = True
+    pdf: bool = False
+    kind: str = "deliverable"
+    minutes: int = 120
+
+
+@dataclass(frozen=True)
+class Job:
+    """One set of outputs to write: a workbook's journey (or one persona's) in one language, and their names."""
+
+    workbook: Path
+    journey: Journey
+    lang: str
+    stem: str
+    several: bool  # one of several workbooks: errors name the workbook
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Built:
-    """The files one workbook became: the deck and the report asked for, and their PDFs when asked for."""
+    """The files one job became: the deck and the report asked for, and their PDFs when asked for."""
 
     workbook: Path
     deck: Path | None = None
@@ -43,6 +73,22 @@ class Built:
         return tuple(p for p in (self.deck, self.report, *self.pdfs) if p is not None)
 
 
+@dataclass(frozen=True)
+class Failed:
+    """A workbook, or one job of it, that could not be built, and why."""
+
+    workbook: Path
+    message: str
+
+
+@dataclass(frozen=True)
+class Run:
+    """What a build wrote and what failed."""
+
+    built: list[Built]
+    failed: list[Failed]
+
+
 def build(
     workbooks: Sequence[Path],
     out_dir: Path = Path("."),
@@ -52,99 +98,186 @@ def build(
     pptx: bool = True,
     docx: bool = True,
     personas: Sequence[str] = (),
-    lang: str | None = None,
+    langs: Sequence[str] = (),
     pdf: bool = False,
     kind: str = "deliverable",
     minutes: int = 120,
-) -> list[Built]:
-    """Write the deck and the report of each workbook into `out_dir` and return what was written.
+    split: str | None = None,
+    jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> Run:
+    """Write the deck and the report of each workbook (folders hold workbooks) into `out_dir`.
 
     `kind` "workshop" writes the workshop deck of a session of `minutes` instead (no report).
+    `split` "persona" writes one set per persona, `langs` one per language; `jobs` processes
+    write them, calling `progress(done, total)` as each job ends. A bad option or template raises
+    before anything is written; with one workbook, so does its failure, else failed
+    workbooks are reported in the returned run and the others built.
     """
+    options = _options(out_dir, template, docx_template, pptx, docx, pdf, kind, minutes, langs, split)
+    paths = workbook_paths(workbooks)
+    failed: list[Failed] = []
+    planned: list[Job] = []
+    taken: set[str] = set()
+    for path in paths:
+        try:
+            journey, diagnostics = load_journey(path)
+        except CjmdeckError as err:
+            if len(paths) == 1:
+                raise
+            failed.append(Failed(path, str(err)))
+            continue
+        count = plural(len(diagnostics), "warnings")
+        warnings = (f"{path}: {count}; run 'cjmdeck check {path}' to see them",) if diagnostics else ()
+        chosen = _chosen(path, journey, personas, len(paths) > 1)
+        planned += _jobs(path, chosen, options, langs, split, taken, len(paths) > 1, warnings)
+    _refuse_inputs(planned, options, paths)
+    try:
+        options.out_dir.mkdir(parents=True, exist_ok=True)  # -o out/ makes the folder, as a consultant expects
+    except OSError as err:
+        raise OutputError(options.out_dir, f"cannot make the output folder: {err.strerror}") from err
+
+    if len(paths) == 1 and len(planned) == 1:  # one job: its error is the build's
+        built = run_job(planned[0], options)
+        if progress is not None:
+            progress(1, 1)
+        return Run([built], [])
+    from cjmdeck.batch import run_jobs
+
+    results = run_jobs(planned, options, jobs, progress)
+    failed += [Failed(job.workbook, r) for job, r in zip(planned, results, strict=True) if isinstance(r, str)]
+    return Run([r for r in results if not isinstance(r, str)], failed)
+
+
+def _options(
+    out_dir: Path,
+    template: Path | None,
+    docx_template: Path | None,
+    pptx: bool,
+    docx: bool,
+    pdf: bool,
+    kind: str,
+    minutes: int,
+    langs: Sequence[str],
+    split: str | None,
+) -> Options:
+    """Return the build's options, checked, and its templates, refused when broken or hostile."""
     if kind not in KINDS:
         raise OptionError("--kind", f"unknown kind {kind!r}; use one of: {', '.join(KINDS)}")
-    if kind == "workshop":
-        docx = False
-    if lang is not None and lang not in LANGUAGES:
-        raise OptionError("--lang", f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")
+    for lang in langs:
+        if lang not in LANGUAGES:
+            raise OptionError("--lang", f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")
+    if split is not None and split not in SPLITS:
+        raise OptionError("--split", f"unknown split {split!r}; use: {', '.join(SPLITS)}")
+    docx = docx and kind != "workshop"
     if not pptx and not docx:
         raise OptionError("--no-pptx", "nothing to build: --no-pptx and --no-docx together leave no output")
     for given, program in ((template, POWERPOINT), (docx_template, WORD)):
         if given is not None:
             read_package(given, *program)  # a hostile or broken template is refused before any work
-    loaded = [(path, *load_journey(path)) for path in workbooks]
-    chosen = [_chosen(path, journey, personas, len(loaded) > 1) for path, journey, _ in loaded]  # before writing
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)  # -o out/ makes the folder, as a consultant expects
-    except OSError as err:
-        raise OutputError(out_dir, f"cannot make the output folder: {err.strerror}") from err
-
-    built: list[Built] = []
-    taken: set[str] = set()
-    inputs = {p.resolve() for p in (*workbooks, template, docx_template) if p is not None}
-    with ExitStack() as stack:  # every file of the run appears together, or none
-        for (path, _, diagnostics), journey in zip(loaded, chosen, strict=True):
-            found = findings.of(journey)  # once per workbook, for every output
-            count = plural(len(diagnostics), "warnings")
-            warnings = [f"{path}: {count}; run 'cjmdeck check {path}' to see them"] if diagnostics else []
-            stem = unique_name(deck_name(journey, kind), taken).removesuffix(".pptx")
-            language = lang or journey.project.language or "en"
-            deck = out_dir / f"{stem}.pptx" if pptx else None
-            report = out_dir / f"{stem}.docx" if docx else None
-            for target in (deck, report):
-                if target is not None and target.resolve() in inputs:
-                    raise OutputError(target, "is one of the inputs; write the outputs to another folder with -o")
-            replaced = tuple(t for t in (deck, report) if t is not None and t.exists())
-            if report is not None:
-                from cjmdeck.report import render_report  # python-docx and docxtpl load only when needed
-
-                tmp = stack.enter_context(atomic_write(report))
-                try:
-                    warnings += render_report(
-                        found, tmp, template=docx_template, lang=language, workbook_name=shown_name(path)
-                    )
-                except TemplateError as err:
-                    if len(loaded) > 1:  # say which workbook the template failed on
-                        raise TemplateError(err.path, f"{err.detail} (with {path})") from err
-                    raise
-            if deck is not None:
-                tmp = stack.enter_context(atomic_write(deck))
-                warnings += _render_deck(kind, found, tmp, template, language, path, minutes)
-            built.append(Built(path, deck, report, (), tuple(warnings), replaced))
-    if pdf:
-        built = [_with_pdfs(item, out_dir) for item in built]
-    return built
+    return Options(out_dir, template, docx_template, pptx, docx, pdf, kind, minutes)
 
 
-def _chosen(path: Path, journey: Journey, personas: Sequence[str], several: bool) -> Journey:
-    """Return `journey` limited to `personas`; an unknown name's error names the workbook when there are several."""
-    try:
-        return select_personas(journey, personas)
-    except OptionError as err:
-        raise OptionError(err.option, f"{path}: {err}" if several else str(err)) from err
+def workbook_paths(given: Sequence[Path]) -> list[Path]:
+    """Return the workbooks `given`, each folder replaced by the .xlsx workbooks in it (not Excel's lock files)."""
+    paths: list[Path] = []
+    for path in given:
+        if not path.is_dir():
+            paths.append(path)
+            continue
+        found = sorted(p for p in path.glob("*.xlsx") if not p.name.startswith(("~$", ".")) and p.is_file())
+        if not found:
+            raise OptionError("WORKBOOKS", f"{path}: the folder holds no .xlsx workbook")
+        paths += found
+    return paths
 
 
-def _render_deck(
-    kind: str, found: findings.Findings, output: Path, template: Path | None, lang: str, workbook: Path, minutes: int
-) -> list[str]:
-    """Write the deck of `kind` and return its warnings; python-pptx loads only once the workbooks read cleanly."""
-    if kind == "workshop":
+def _jobs(
+    path: Path,
+    journey: Journey,
+    options: Options,
+    langs: Sequence[str],
+    split: str | None,
+    taken: set[str],
+    several: bool,
+    warnings: tuple[str, ...],
+) -> list[Job]:
+    """Return the jobs of one workbook: one, or one per persona and per language."""
+    parts = [journey.for_personas((p.name,)) for p in journey.personas] if split == "persona" else [journey]
+    out = []
+    for part in parts:
+        for lang in langs or [part.project.language or "en"]:
+            stem = deck_name(part, options.kind).removesuffix(".pptx")
+            if split == "persona":
+                stem += f"-{slug(part.personas[0].name)}"
+            if len(langs) > 1:
+                stem += f"-{lang}"
+            stem = unique_name(f"{stem}.pptx", taken).removesuffix(".pptx")
+            out.append(Job(path, part, lang, stem, several, warnings))
+    return out
+
+
+def _refuse_inputs(planned: list[Job], options: Options, paths: list[Path]) -> None:
+    """Raise OutputError when an output would replace one of the build's inputs."""
+    inputs = {p.resolve() for p in (*paths, options.template, options.docx_template) if p is not None}
+    for job in planned:
+        for target in outputs(job, options):
+            if target.resolve() in inputs:
+                raise OutputError(target, "is one of the inputs; write the outputs to another folder with -o")
+
+
+def outputs(job: Job, options: Options) -> list[Path]:
+    """Return the deck and report `job` writes, as options ask."""
+    deck = options.out_dir / f"{job.stem}.pptx" if options.pptx else None
+    report = options.out_dir / f"{job.stem}.docx" if options.docx else None
+    return [p for p in (deck, report) if p is not None]
+
+
+def run_job(job: Job, options: Options) -> Built:
+    """Write the outputs of `job` (together, or none of them) and their PDFs; return what was written."""
+    deck = options.out_dir / f"{job.stem}.pptx" if options.pptx else None
+    report = options.out_dir / f"{job.stem}.docx" if options.docx else None
+    found = findings.of(job.journey)  # once per job, for every output
+    warnings = list(job.warnings)
+    replaced = tuple(t for t in (deck, report) if t is not None and t.exists())
+    with ExitStack() as stack:  # the job's files appear together, or none
+        if report is not None:
+            from cjmdeck.report import render_report  # python-docx and docxtpl load only when needed
+
+            tmp = stack.enter_context(atomic_write(report))
+            try:
+                warnings += render_report(
+                    found, tmp, template=options.docx_template, lang=job.lang, workbook_name=shown_name(job.workbook)
+                )
+            except TemplateError as err:
+                if job.several:  # say which workbook the template failed on
+                    raise TemplateError(err.path, f"{err.detail} (with {job.workbook})") from err
+                raise
+        if deck is not None:
+            tmp = stack.enter_context(atomic_write(deck))
+            warnings += _render_deck(found, tmp, options, job)
+    built = Built(job.workbook, deck, report, (), tuple(warnings), replaced)
+    return _with_pdfs(built, options.out_dir) if options.pdf else built
+
+
+def _render_deck(found: findings.Findings, output: Path, options: Options, job: Job) -> list[str]:
+    """Write the deck of `options.kind` and return its warnings; python-pptx loads only when a deck is built."""
+    name, base = shown_name(job.workbook), job.workbook.parent
+    if options.kind == "workshop":
         from cjmdeck.deck.workshop import render_workshop
 
         return render_workshop(
             found,
             output,
-            template=template,
-            lang=lang,
-            workbook_name=shown_name(workbook),
-            base_dir=workbook.parent,
-            minutes=minutes,
+            template=options.template,
+            lang=job.lang,
+            workbook_name=name,
+            base_dir=base,
+            minutes=options.minutes,
         )
     from cjmdeck.deck.deliverable import render_deck
 
-    return render_deck(
-        found, output, template=template, lang=lang, workbook_name=shown_name(workbook), base_dir=workbook.parent
-    )
+    return render_deck(found, output, template=options.template, lang=job.lang, workbook_name=name, base_dir=base)
 
 
 def _with_pdfs(item: Built, out_dir: Path) -> Built:
@@ -168,6 +301,14 @@ def template_context(workbook: Path, *, personas: Sequence[str] = (), lang: str 
     journey = select_personas(journey, personas)
     values = context(findings.of(journey), lang or journey.project.language or "en", shown_name(workbook))
     return {**values, **OBJECTS}
+
+
+def _chosen(path: Path, journey: Journey, personas: Sequence[str], several: bool) -> Journey:
+    """Return `journey` limited to `personas`; an unknown name's error names the workbook when there are several."""
+    try:
+        return select_personas(journey, personas)
+    except OptionError as err:
+        raise OptionError(err.option, f"{path}: {err}" if several else str(err)) from err
 
 
 def select_personas(journey: Journey, names: Sequence[str]) -> Journey:
@@ -209,56 +350,3 @@ def unique_name(name: str, taken: set[str]) -> str:
         candidate = f"{stem}-{n}.{suffix}"
     taken.add(candidate)
     return candidate
-
-
-def soffice() -> str | None:
-    """Return the LibreOffice command on PATH, or None."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
-def convert_to_pdf(document: Path, pdf: Path) -> Path:
-    """Convert `document` to the PDF `pdf` with LibreOffice and return its path.
-
-    A report's contents are unwrapped first (see `cjmdeck.report.fields.for_pdf`), so that
-    LibreOffice writes their page numbers.
-    """
-    command = soffice()
-    if command is None:
-        raise OutputError(
-            document, "written, but no PDF: LibreOffice ('soffice') is not on PATH; install LibreOffice or drop --pdf"
-        )
-    with tempfile.TemporaryDirectory(prefix="cjmdeck-lo-") as work:
-        source = Path(work) / f"{pdf.stem}{document.suffix}"
-        data = document.read_bytes()
-        if document.suffix == ".docx":
-            from cjmdeck.report.fields import for_pdf
-
-            data = for_pdf(data)
-        source.write_bytes(data)
-        profile = Path(work) / "profile"
-        args = [
-            command,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            work,
-            str(source),
-        ]
-        try:
-            subprocess.run(args, check=True, capture_output=True, timeout=PDF_TIMEOUT)
-        except subprocess.TimeoutExpired as err:
-            raise OutputError(document, f"written, but LibreOffice took over {PDF_TIMEOUT} s to convert it") from err
-        except subprocess.CalledProcessError as err:
-            detail = f"LibreOffice could not convert it to PDF (exit status {err.returncode})"
-            raise OutputError(document, f"written, but {detail}") from err
-        except OSError as err:
-            raise OutputError(document, f"written, but LibreOffice could not run ({err.strerror})") from err
-        made = source.with_suffix(".pdf")
-        if not made.exists():
-            kept = "; the earlier PDF is left as it was" if pdf.exists() else ""
-            raise OutputError(document, f"written, but LibreOffice did not produce a PDF{kept}")
-        with atomic_write(pdf) as tmp:
-            shutil.copyfile(made, tmp)
-    return pdf

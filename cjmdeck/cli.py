@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import signal
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -87,7 +89,7 @@ def check(workbooks: tuple[Path, ...], fmt: str, strict: bool) -> None:
 
 
 @main.command()
-@click.argument("workbooks", nargs=-1, required=True, type=WORKBOOK)
+@click.argument("workbooks", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option(
     "-o",
     "--output",
@@ -109,7 +111,12 @@ def check(workbooks: tuple[Path, ...], fmt: str, strict: bool) -> None:
 @click.option("--pptx/--no-pptx", default=True, show_default=True, help="Write the deck.")
 @click.option("--docx/--no-docx", default=True, show_default=True, help="Write the Word report.")
 @click.option("--persona", "personas", multiple=True, help="Limit the outputs to this persona (repeatable).")
-@click.option("--lang", type=LANG, help="Language of the outputs (default: the workbook's Project language, else en).")
+@click.option(
+    "--lang",
+    "langs",
+    help="Language of the outputs, or several (es,en: a set each); default: the workbook's Project language, else en.",
+)
+@click.option("--split", type=click.Choice(["persona"]), help="persona: write one deck and report per persona.")
 @click.option("--pdf", is_flag=True, help="Also write a PDF of each output (needs LibreOffice's soffice on PATH).")
 @click.option(
     "--kind",
@@ -125,6 +132,13 @@ def check(workbooks: tuple[Path, ...], fmt: str, strict: bool) -> None:
     show_default=True,
     help="Length of the workshop session; the agenda's timings add up to it.",
 )
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Processes building at once (default: the cores).")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar on stderr (default: on a terminal, for batches).",
+)
+@click.option("--watch", is_flag=True, help="Build again each time a workbook is saved, until Ctrl-C.")
 def build(
     workbooks: tuple[Path, ...],
     out_dir: Path,
@@ -133,40 +147,92 @@ def build(
     pptx: bool,
     docx: bool,
     personas: tuple[str, ...],
-    lang: str | None,
+    langs: str | None,
+    split: str | None,
     pdf: bool,
     kind: str,
     minutes: int,
+    jobs: int | None,
+    progress: bool | None,
+    watch: bool,
 ) -> None:
-    """Write the deck and the report of each of WORKBOOKS: <client>-<project>-journey.pptx and .docx.
+    """Write the deck and the report of each of WORKBOOKS (files, or folders of them).
 
-    With --kind workshop, write the workshop deck instead: <client>-<project>-workshop.pptx.
+    Each becomes <client>-<project>-journey.pptx and .docx; with --kind workshop, the workshop
+    deck <client>-<project>-workshop.pptx instead. A workbook that fails is reported and the
+    others still build.
     """
+    from cjmdeck.batch import default_jobs
     from cjmdeck.build import build as build_outputs
 
     for stop in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):  # a killed build removes its temporary files
         if stop is not None:
             signal.signal(stop, _stop)
 
-    with _reported():
-        built = build_outputs(
-            workbooks,
-            out_dir,
-            template=template,
-            docx_template=docx_template,
-            pptx=pptx,
-            docx=docx,
-            personas=personas,
-            lang=lang.lower() if lang else None,
-            pdf=pdf,
-            kind=kind,
-            minutes=minutes,
-        )
-    for item in built:
-        for warning in item.warnings:
-            click.echo(f"Warning: {warning}", err=True)
-        for path in item.files:
-            click.echo(f"Wrote {path}" + (" (replaced the earlier file)" if path in item.replaced else ""))
+    def once() -> None:
+        """Build every workbook once, printing what was written and what failed."""
+        bar = _Progress(progress)
+        try:
+            with _reported():
+                run = build_outputs(
+                    workbooks,
+                    out_dir,
+                    template=template,
+                    docx_template=docx_template,
+                    pptx=pptx,
+                    docx=docx,
+                    personas=personas,
+                    langs=[code.strip().lower() for code in langs.split(",")] if langs else [],
+                    pdf=pdf,
+                    kind=kind,
+                    minutes=minutes,
+                    split=split,
+                    jobs=jobs or default_jobs(),
+                    progress=bar,
+                )
+        finally:
+            bar.close()
+        for item in run.built:
+            for warning in item.warnings:
+                click.echo(f"Warning: {warning}", err=True)
+            for path in item.files:
+                click.echo(f"Wrote {path}" + (" (replaced the earlier file)" if path in item.replaced else ""))
+        for failure in run.failed:
+            click.echo(f"Error: {failure.message}", err=True)
+        if run.failed:
+            names = ", ".join(dict.fromkeys(str(f.workbook) for f in run.failed))
+            total = len(run.built) + len(run.failed)
+            raise click.ClickException(f"{len(run.failed)} of {total} builds failed ({names}); the others were written")
+
+    if not watch:
+        once()
+        return
+    from cjmdeck.watch import watch_files
+
+    watch_files(workbooks, once, announce=lambda text: click.echo(text, err=True))
+
+
+class _Progress:
+    """Click's progress bar on stderr, made on the first report of a batch; `shown` None means: on a terminal."""
+
+    def __init__(self, shown: bool | None) -> None:
+        self.forced = bool(shown)
+        self.shown = sys.stderr.isatty() if shown is None else shown
+        self.bar: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.shown or (total < 2 and not self.forced):
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="Building", file=sys.stderr, show_pos=True)
+            self.bar._is_atty = True  # drawn even when stderr is not a terminal, as --progress asks
+            self.bar.__enter__()
+        self.bar.update(done - self.bar.pos)
+
+    def close(self) -> None:
+        """End the bar's line, if one was drawn."""
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
 
 
 @main.command()

@@ -16,14 +16,17 @@ def unwritable(value: object) -> bool:
 
 
 def plain(value: object) -> str:
-    """Return a cell value as stripped text (whole floats without '.0', dates as ISO, control characters removed)."""
+    """Return a cell value as stripped text: whole floats without '.0', dates as ISO, one kind of line end.
+
+    Control characters no document can hold are removed.
+    """
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):
         return (value.date() if value.time() == dt.time() else value).isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    return NOT_XML.sub("", str(value)).strip()
+    return NOT_XML.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 
 _WHOLE = re.compile(r"\s*\+?([0-9]+)(?:[.,]0*)?\s*", re.ASCII)

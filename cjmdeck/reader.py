@@ -33,8 +33,8 @@ def suggest(value: str, known: list[str]) -> str:
     by_norm = {normalize(k): k for k in known}
     close = difflib.get_close_matches(normalize(value), list(by_norm), n=1, cutoff=0.6)
     if close:
-        return f" (did you mean '{by_norm[close[0]]}'?)"
-    shown = ", ".join(f"'{k}'" for k in known[:6]) + (", ..." if len(known) > 6 else "")
+        return f" (did you mean {by_norm[close[0]]!r}?)"
+    shown = ", ".join(repr(k) for k in known[:6]) + (", ..." if len(known) > 6 else "")
     return f" (known: {shown})" if known else ""
 
 

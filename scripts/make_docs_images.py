@@ -15,9 +15,9 @@ from pathlib import Path
 from pptx import Presentation
 
 from cjmdeck import findings
-from cjmdeck.build import convert_to_pdf
 from cjmdeck.check import load_journey
 from cjmdeck.deck.deliverable import render_deck
+from cjmdeck.pdf import convert_to_pdf
 from cjmdeck.report import render_report
 
 ROOT = Path(__file__).resolve().parents[1]

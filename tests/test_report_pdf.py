@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from cjmdeck import findings
-from cjmdeck.build import convert_to_pdf
 from cjmdeck.cli import main
 from cjmdeck.model import Journey
+from cjmdeck.pdf import convert_to_pdf
 from cjmdeck.report import render_report
 from tests.deckutil import check_package, every_text, found_in_order, large_journey, normalise
 

@@ -78,6 +78,7 @@ def counted_partnames(package: Any) -> None:
     counters: dict[str, int] = {}
 
     def next_partname(tmpl: str) -> PackURI:
+        """Return the next free part name of the printf-style template `tmpl`."""
         n = counters.get(tmpl, 1)
         while tmpl % n in used:
             n += 1

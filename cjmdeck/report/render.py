@@ -26,6 +26,9 @@ CHART_WIDTH_MAX = 16_000_000  # EMU, about 44 cm: a chart never wider than its p
 DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 
 
+PROPERTY_LIMIT = 255  # characters Word keeps in a title, subject or author
+
+
 def render(
     found: Findings,
     output: Path,
@@ -97,12 +100,17 @@ def _describe(document: Any, values: dict[str, Any]) -> None:
     """Set the document's title, subject and author (File > Properties) from the project."""
     project = values["project"]
     properties = document.core_properties
-    properties.title = project["title"]
-    properties.subject = values["labels"]["report_kind"]
-    properties.author = project["author"] or project["agency"]
+    properties.title = _property(project["title"])
+    properties.subject = _property(values["labels"]["report_kind"])
+    properties.author = _property(project["author"] or project["agency"])
     properties.comments = ""
     properties.last_modified_by = ""
     properties.created = properties.modified = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+
+
+def _property(text: str) -> str:
+    """Return `text` as a document property may hold it: at most 255 characters (the rest is in the report)."""
+    return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1] + "…"
 
 
 def body_font(document: Any) -> str:

@@ -1,0 +1,70 @@
+"""Running a build's jobs: one after another, or in worker processes, reporting each as it ends."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import TYPE_CHECKING
+
+from cjmdeck.errors import CjmdeckError
+
+if TYPE_CHECKING:
+    from cjmdeck.build import Built, Job, Options
+
+_PLANNED: list[Job] = []  # the jobs, inherited by forked workers so that only their index travels
+_OPTIONS: list[Options] = []
+
+
+def default_jobs() -> int:
+    """Return how many processes to use by default: the cores this process may run on."""
+    cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    return len(cores) if cores else os.cpu_count() or 1
+
+
+def run_jobs(
+    jobs: list[Job], options: Options, processes: int, progress: Callable[[int, int], None] | None = None
+) -> list[Built | str]:
+    """Run every job and return, in order, what each wrote or the message of the error it ended with.
+
+    With more than one job and process, jobs run in forked worker processes (where fork
+    exists); `progress(done, total)` is called as each job ends.
+    """
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    if processes <= 1 or len(jobs) <= 1 or not forking:
+        results: list[Built | str] = []
+        for job in jobs:
+            results.append(_attempt(job, options))
+            if progress is not None:
+                progress(len(results), len(jobs))
+        return results
+    _PLANNED[:], _OPTIONS[:] = jobs, [options]
+    pool = ProcessPoolExecutor(min(processes, len(jobs)), mp_context=multiprocessing.get_context("fork"))
+    try:
+        futures: list[Future[Built | str]] = [pool.submit(_run_planned, i) for i in range(len(jobs))]
+        pending = set(futures)
+        while pending:
+            _, pending = wait(pending, return_when=FIRST_COMPLETED)
+            if progress is not None:
+                progress(len(jobs) - len(pending), len(jobs))
+        return [future.result() for future in futures]
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # on Ctrl-C, jobs not started never start
+        _PLANNED.clear()
+        _OPTIONS.clear()
+
+
+def _run_planned(index: int) -> Built | str:
+    """Run the planned job `index` in a worker process."""
+    return _attempt(_PLANNED[index], _OPTIONS[0])
+
+
+def _attempt(job: Job, options: Options) -> Built | str:
+    """Return what `job` wrote, or the message of the error it ended with (a message crosses processes)."""
+    from cjmdeck.build import run_job
+
+    try:
+        return run_job(job, options)
+    except CjmdeckError as err:
+        return str(err)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import multiprocessing
 import os
+import signal
+import traceback
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from cjmdeck.errors import CjmdeckError
+from cjmdeck.errors import CjmdeckError, OutputError, TemplateError, WorkbookError
 
 if TYPE_CHECKING:
     from cjmdeck.build import Built, Job, Options
@@ -53,6 +57,75 @@ def run_jobs(
         pool.shutdown(wait=True, cancel_futures=True)  # on Ctrl-C, jobs not started never start
         _PLANNED.clear()
         _OPTIONS.clear()
+
+
+class Forked:
+    """Work started in a forked process: `result()` waits for its warnings (or raises its error), `stop()` ends it.
+
+    The deck and the report of one workbook are drawn at once this way, each on its core.
+    Where fork does not exist, the work runs at once, here.
+    """
+
+    def __init__(self, work: Callable[[], list[str]]) -> None:
+        self.pid = 0
+        self.done: list[str] | None = None
+        if not hasattr(os, "fork"):
+            self.done = work()
+            return
+        read_end, write_end = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:
+            os.close(read_end)
+            _child(work, write_end)
+        os.close(write_end)
+        self.pipe = os.fdopen(read_end, encoding="utf-8")
+
+    def result(self) -> list[str]:
+        """Wait for the work to end; return its warnings or raise its error."""
+        if self.done is not None:
+            return self.done
+        with self.pipe:
+            outcome = json.loads(self.pipe.read() or '{"crash": "the process ended without a word"}')
+        os.waitpid(self.pid, 0)
+        self.pid = 0
+        self.done = _outcome(outcome)
+        return self.done
+
+    def stop(self) -> None:
+        """End the work if it is still running (the build was interrupted or failed)."""
+        if self.pid:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)  # it writes only a temporary file, removed after this
+                os.waitpid(self.pid, 0)
+            self.pid = 0
+
+
+def _child(work: Callable[[], list[str]], write_end: int) -> None:
+    """Do `work` in the forked child, send what came of it through the pipe, and leave at once."""
+    status = 1
+    try:
+        outcome: dict[str, object] = {"warnings": work()}
+        status = 0
+    except CjmdeckError as err:
+        detail = getattr(err, "detail", str(err))
+        outcome = {"error": type(err).__name__, "path": getattr(err, "path", ""), "detail": detail}
+    except BaseException:  # a bug, or Ctrl-C: the parent reports it
+        outcome = {"crash": traceback.format_exc()}
+    finally:
+        with os.fdopen(write_end, "w", encoding="utf-8") as pipe:
+            json.dump(outcome, pipe)
+        os._exit(status)  # none of the parent's cleanup (its temporary files) runs here
+
+
+def _outcome(outcome: dict[str, Any]) -> list[str]:
+    """Return the warnings a forked process sent, or raise the error it sent."""
+    if "warnings" in outcome:
+        return list(outcome["warnings"])
+    if "error" in outcome:
+        kinds = {"TemplateError": TemplateError, "OutputError": OutputError, "WorkbookError": WorkbookError}
+        kind = kinds.get(outcome["error"])
+        raise kind(outcome["path"], outcome["detail"]) if kind else CjmdeckError(outcome["detail"])
+    raise RuntimeError(f"drawing an output failed in its own process:\n{outcome['crash']}")
 
 
 def _run_planned(index: int) -> Built | str:

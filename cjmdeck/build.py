@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -138,7 +139,7 @@ def build(
         raise OutputError(options.out_dir, f"cannot make the output folder: {err.strerror}") from err
 
     if len(paths) == 1 and len(planned) == 1:  # one job: its error is the build's
-        built = run_job(planned[0], options)
+        built = run_job(planned[0], options, parallel=jobs > 1)
         if progress is not None:
             progress(1, 1)
         return Run([built], [])
@@ -233,31 +234,47 @@ def outputs(job: Job, options: Options) -> list[Path]:
     return [p for p in (deck, report) if p is not None]
 
 
-def run_job(job: Job, options: Options) -> Built:
-    """Write the outputs of `job` (together, or none of them) and their PDFs; return what was written."""
+def run_job(job: Job, options: Options, parallel: bool = False) -> Built:
+    """Write the outputs of `job` (together, or none of them) and their PDFs; return what was written.
+
+    With `parallel`, the report is drawn in a forked process while this one draws the deck.
+    """
     deck = options.out_dir / f"{job.stem}.pptx" if options.pptx else None
     report = options.out_dir / f"{job.stem}.docx" if options.docx else None
     found = findings.of(job.journey)  # once per job, for every output
-    warnings = list(job.warnings)
     replaced = tuple(t for t in (deck, report) if t is not None and t.exists())
     with ExitStack() as stack:  # the job's files appear together, or none
-        if report is not None:
-            from cjmdeck.report import render_report  # python-docx and docxtpl load only when needed
+        report_tmp = stack.enter_context(atomic_write(report)) if report is not None else None
+        deck_tmp = stack.enter_context(atomic_write(deck)) if deck is not None else None
+        report_warnings: Callable[[], list[str]] = list
+        if report_tmp is not None:
+            draw = partial(_render_report, found, report_tmp, options, job)
+            if parallel and deck_tmp is not None:
+                from cjmdeck.batch import Forked
 
-            tmp = stack.enter_context(atomic_write(report))
-            try:
-                warnings += render_report(
-                    found, tmp, template=options.docx_template, lang=job.lang, workbook_name=shown_name(job.workbook)
-                )
-            except TemplateError as err:
-                if job.several:  # say which workbook the template failed on
-                    raise TemplateError(err.path, f"{err.detail} (with {job.workbook})") from err
-                raise
-        if deck is not None:
-            tmp = stack.enter_context(atomic_write(deck))
-            warnings += _render_deck(found, tmp, options, job)
+                drawing = Forked(draw)
+                stack.callback(drawing.stop)  # on failure or Ctrl-C, before the temporary files go
+                report_warnings = drawing.result
+            else:
+                done = draw()
+                report_warnings = done.copy
+        deck_warnings = _render_deck(found, deck_tmp, options, job) if deck_tmp is not None else []
+        warnings = [*job.warnings, *report_warnings(), *deck_warnings]
     built = Built(job.workbook, deck, report, (), tuple(warnings), replaced)
     return _with_pdfs(built, options.out_dir) if options.pdf else built
+
+
+def _render_report(found: findings.Findings, output: Path, options: Options, job: Job) -> list[str]:
+    """Write the report and return its warnings; python-docx and docxtpl load only when a report is built."""
+    from cjmdeck.report import render_report
+
+    try:
+        name = shown_name(job.workbook)
+        return render_report(found, output, template=options.docx_template, lang=job.lang, workbook_name=name)
+    except TemplateError as err:
+        if job.several:  # say which workbook the template failed on
+            raise TemplateError(err.path, f"{err.detail} (with {job.workbook})") from err
+        raise
 
 
 def _render_deck(found: findings.Findings, output: Path, options: Options, job: Job) -> list[str]:

@@ -145,3 +145,22 @@ def test_watch_builds_again_when_the_workbook_is_saved_by_rename(tmp_path):
     assert not watcher.is_alive()
     assert len(builds) == 2
     assert said == [f"Watching {book} for changes; press Ctrl-C to stop"]
+
+
+def test_one_workbook_draws_its_deck_and_report_at_once_with_the_same_results(tmp_path):
+    from tests.wordtemplates import tagged
+
+    book = write_workbook(tmp_path / "book.xlsx", MINIMAL)
+    one = run(book, "-o", tmp_path / "one", "--jobs", "1")
+    two = run(book, "-o", tmp_path / "two", "--jobs", "2")  # the report in a forked process
+    assert one.output.replace("/one/", "/") == two.output.replace("/two/", "/")
+    assert sorted(p.name for p in (tmp_path / "two").iterdir()) == sorted(p.name for p in (tmp_path / "one").iterdir())
+
+    template = tagged(tmp_path / "agency.docx", "{{ 1 / 0 }}")  # fails in the forked process
+    failed = {
+        jobs: run(book, "-o", tmp_path / f"bad{jobs}", "--docx-template", template, "--jobs", jobs) for jobs in "12"
+    }
+    assert failed["1"].exit_code == failed["2"].exit_code == 1
+    assert failed["2"].output.replace("bad2", "bad1") == failed["1"].output
+    assert failed["2"].output.startswith(f"Error: {template}: ")
+    assert list((tmp_path / "bad2").iterdir()) == []  # neither the deck nor a temporary file

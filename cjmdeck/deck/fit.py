@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import accumulate, repeat
@@ -23,6 +23,7 @@ FAMILIES: dict[str, str] = {
     "helvetica": "liberation_sans",
     "helveticaneue": "liberation_sans",
 }
+MEASURED_KEPT = 200_000  # texts whose widths each font keeps
 SAFETY = 0.93  # share of a box's width that text may use when measured with known metrics
 UNKNOWN_SAFETY = 0.85  # the same for fonts measured with a stand-in
 SCALE = (14, 12, 11, 10, 9)  # body sizes tried when fitting, largest first
@@ -40,6 +41,9 @@ class FontMetrics:
     regular: dict[str, int]
     bold: dict[str, int]
     safety: float
+    measured: dict[bool, dict[str, int]] = field(  # widths by weight and text: words recur in every table
+        default_factory=lambda: {False: {}, True: {}}, compare=False, hash=False, repr=False
+    )
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         """Return the width of `text` in points at `size`."""
@@ -47,8 +51,14 @@ class FontMetrics:
 
     def units(self, text: str, bold: bool = False) -> int:
         """Return the width of `text` in thousandths of an em: widths add up, so a text is measured once."""
-        table = self.bold if bold else self.regular
-        return sum(map(table.get, text, repeat(table.get("n", 500))))
+        known = self.measured[bold]
+        width = known.get(text)
+        if width is None:
+            table = self.bold if bold else self.regular
+            width = sum(map(table.get, text, repeat(table.get("n", 500))))
+            if len(known) < MEASURED_KEPT:
+                known[text] = width
+        return width
 
     def line_height(self, size: float) -> float:
         """Return the height of one line in points at `size`."""
@@ -101,9 +111,10 @@ def wrap(text: str, width: float, size: float, font: FontMetrics, bold: bool = F
                 continue
             if started:
                 lines.append(" ".join(current))
-            pieces, rest, units = _break_word(word, units, limit, font, bold)
-            lines.extend(pieces)
-            current, used = [rest], units
+            if units > limit:  # a word wider than the line: cut it where it must be cut
+                pieces, word, units = _break_word(word, units, limit, font, bold)
+                lines.extend(pieces)
+            current, used = [word], units
         lines.append(" ".join(current))
     return lines
 

@@ -60,6 +60,7 @@ class Canvas:
     master: Any = None  # the slide master whose layouts every slide takes: its theme gives the colours and fonts
     slides: list[Slide] = field(default_factory=list)
     grounds: dict[str, str] = field(default_factory=dict)  # layout part name -> its background, RGB hex
+    placeholder_colours: dict[tuple[str, int, Any], Paint] = field(default_factory=dict)  # see `readable`
     layouts: dict[str, SlideLayout] = field(default_factory=dict)  # role -> the layout chosen for it
     marks: dict[str, Slide] = field(default_factory=dict)  # a kind of slide -> the first slide of that kind
     links: list[tuple[Any, str]] = field(default_factory=list)  # (a run, the kind of slide it points to)
@@ -83,10 +84,22 @@ class Canvas:
         return self.grounds[key]
 
     def readable(self, slide: Slide, shape: Any) -> Paint:
-        """Return the colour for the text of placeholder `shape`: the template's own when readable on the slide."""
-        on = placeholder_fill(self.colours, shape, slide.slide_layout) or self.ground(slide)  # a filled title bar
-        own = inherited(self.colours, shape, slide.slide_layout)
-        return self.colours.readable(on, [own] if own else [])
+        """Return the colour for the text of placeholder `shape`: the template's own when readable on the slide.
+
+        The answer depends on the layout and the placeholder only, so it is kept for the next slide alike.
+        """
+        layout = slide.slide_layout
+        key = None
+        if shape.is_placeholder and shape._element.find(f"{qn('p:spPr')}/{qn('a:solidFill')}") is None:
+            key = (str(layout.part.partname), shape.placeholder_format.idx, shape._element.ph_type)
+            if key in self.placeholder_colours:
+                return self.placeholder_colours[key]
+        on = placeholder_fill(self.colours, shape, layout) or self.ground(slide)  # a filled title bar
+        own = inherited(self.colours, shape, layout)
+        paint = self.colours.readable(on, [own] if own else [])
+        if key is not None:
+            self.placeholder_colours[key] = paint
+        return paint
 
     def t(self, key: str, **values: Any) -> str:
         """Return fixed text `key` in the deck's language."""

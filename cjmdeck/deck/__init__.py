@@ -2,6 +2,7 @@
 
 `template` opens the agency's template, chooses layouts and fills tokens; `grid` is the slide
 geometry; `fit` measures text; `canvas` adds slides, titles, text boxes, footers and notes;
+`finishing` sets each finished slide's line spacing and theme fonts;
 `tables` and `paginate` lay native tables over as many slides as they need; `shapes` holds
 colours and small drawing helpers; `assemble` puts a deck together from its slide makers.
 The decks themselves are subpackages: `deliverable` is the deck presented to the client.

@@ -16,8 +16,9 @@ from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 from pptx.slide import Slide
 
-from cjmdeck.deck.canvas import Canvas, exact_spacing, name_theme_fonts, resolve_links
+from cjmdeck.deck.canvas import Canvas, resolve_links
 from cjmdeck.deck.colours import theme_colours
+from cjmdeck.deck.finishing import exact_spacing, name_theme_fonts
 from cjmdeck.deck.fit import metrics_for
 from cjmdeck.deck.grid import Grid
 from cjmdeck.deck.layouts import find_layout, obstacles, title_box

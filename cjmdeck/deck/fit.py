@@ -28,7 +28,7 @@ SAFETY = 0.93  # share of a box's width that text may use when measured with kno
 UNKNOWN_SAFETY = 0.85  # the same for fonts measured with a stand-in
 SCALE = (14, 12, 11, 10, 9)  # body sizes tried when fitting, largest first
 FLOOR = 9  # the readable floor in points
-# Every paragraph the deck writes is set at exactly this many times its size (see canvas.exact_spacing),
+# Every paragraph the deck writes is set at exactly this many times its size (see finishing.exact_spacing),
 # so PowerPoint and LibreOffice lay lines out alike and as measured here, whatever the font's own line gap.
 LINE_SPACING = 1.15
 

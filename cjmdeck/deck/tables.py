@@ -177,7 +177,7 @@ def write_cell(
     """Write `lines` as the paragraphs of a table cell, with the deck's cell margins and exact line spacing."""
     tc = cell._tc
     side, top = int(pt(CELL_X)), int(pt(CELL_Y))
-    spacing = round(round(size * LINE_SPACING, 1) * 100)  # as canvas.exact_spacing sets it
+    spacing = round(round(size * LINE_SPACING, 1) * 100)  # as finishing.exact_spacing sets it
     weight = ' b="1"' if bold else ""
     fill = f"<a:solidFill>{colour_xml(Paint(color))}</a:solidFill>" if color else ""
     paragraphs = "".join(

@@ -12,8 +12,9 @@ from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.slide import Slide
 from pptx.util import Pt
 
-from cjmdeck.deck.canvas import BODY_FONT, Canvas
+from cjmdeck.deck.canvas import Canvas
 from cjmdeck.deck.colours import Paint, is_dark
+from cjmdeck.deck.finishing import BODY_FONT
 from cjmdeck.deck.grid import Box
 from cjmdeck.deck.shapes import set_colour, solid
 from cjmdeck.findings import Findings

@@ -18,7 +18,8 @@ from pptx.enum.text import PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
 
-from cjmdeck.deck.canvas import BODY_FONT, Canvas, Title
+from cjmdeck.deck.canvas import Canvas, Title
+from cjmdeck.deck.finishing import BODY_FONT
 from cjmdeck.deck.paginate import Cell, Row
 from cjmdeck.deck.shapes import set_colour, solid
 from cjmdeck.deck.tables import Column, emotion_cell, table_slides

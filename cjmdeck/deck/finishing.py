@@ -1,0 +1,54 @@
+"""Finishing a drawn slide: exact line spacing on every paragraph, and the theme's fonts on every run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pptx.oxml.ns import qn
+from pptx.slide import Slide
+from pptx.text.text import Font, _Paragraph
+from pptx.util import Pt
+
+from cjmdeck.deck import fit
+
+HEADING_FONT, BODY_FONT = "+mj-lt", "+mn-lt"  # the theme's major and minor Latin fonts
+TITLE_PLACEHOLDERS = ("title", "ctrTitle")
+
+
+def name_theme_fonts(slide: Slide) -> None:
+    """Name the theme's fonts on every run of `slide` whose style names none: headings in titles, body elsewhere.
+
+    A template whose text styles name no font would otherwise fall back to the viewer's default; a
+    template whose styles name one (Georgia, say) keeps it.
+    """
+    styles = slide.slide_layout.slide_master._element.find(qn("p:txStyles"))
+    for shape in slide._element.iter(qn("p:sp"), qn("p:graphicFrame")):
+        ph = shape.find(f".//{qn('p:nvPr')}/{qn('p:ph')}")
+        heading = ph is not None and ph.get("type") in TITLE_PLACEHOLDERS
+        if _style_names_font(styles, "p:titleStyle" if heading else "p:otherStyle"):
+            continue
+        for props in shape.iter(qn("a:rPr")):
+            if props.find(qn("a:latin")) is None:
+                Font(props).name = HEADING_FONT if heading else BODY_FONT
+
+
+def _style_names_font(styles: Any, name: str) -> bool:
+    """Return True when the master's text style `name` gives its first level a font of its own (not a theme one)."""
+    latin = (
+        styles.find(f"{qn(name)}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}/{qn('a:latin')}") if styles is not None else None
+    )
+    return latin is not None and not latin.get("typeface", "+").startswith("+")
+
+
+def exact_spacing(slide: Slide) -> None:
+    """Set every sized paragraph of `slide` (text boxes, groups, tables) to exact line spacing, as measured.
+
+    Paragraphs that already state a spacing (table cells write theirs) keep it.
+    """
+    for paragraph in slide._element.iter(qn("a:p")):
+        props = paragraph.find(qn("a:pPr"))
+        if props is not None and props.find(qn("a:lnSpc")) is not None:
+            continue
+        sizes = [int(r.get("sz")) for r in paragraph.iter(qn("a:rPr")) if r.get("sz")]
+        if sizes:
+            _Paragraph(paragraph, slide).line_spacing = Pt(round(max(sizes) / 100 * fit.LINE_SPACING, 1))

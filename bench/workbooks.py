@@ -6,7 +6,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-import openpyxl
+from tests.conftest import write_workbook
 
 WORDS = [
     "customer",
@@ -109,8 +109,6 @@ def write(path: Path, size: Size) -> Path:
 
     stages = STAGE_NAMES[: size.stages]
     personas = [f"Persona {n} {text(1)}" for n in range(1, size.personas + 1)]
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
     sheets: dict[str, list[list[object]]] = {
         "Project": [["Client", "Benchmark Retail"], ["Project", f"Scale {size.name}"], ["Language", "en"]],
         "Personas": [["Name", "Age", "Occupation", "Goals", "Frustrations", "Quote"]]
@@ -143,9 +141,4 @@ def write(path: Path, size: Size) -> Path:
             [f"{text()} {n}", 1 + n % 5, 1 + (n * 7) % 5, stages[n % len(stages)], text(2)] for n in range(size.actions)
         ],
     }
-    for title, rows in sheets.items():
-        ws = wb.create_sheet(title)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return path
+    return write_workbook(path, sheets)

@@ -229,9 +229,14 @@ def _refuse_inputs(planned: list[Job], options: Options, paths: list[Path]) -> N
 
 def outputs(job: Job, options: Options) -> list[Path]:
     """Return the deck and report `job` writes, as options ask."""
+    return [p for p in _targets(job, options) if p is not None]
+
+
+def _targets(job: Job, options: Options) -> tuple[Path | None, Path | None]:
+    """Return the paths of `job`'s deck and report, None for an output not asked for."""
     deck = options.out_dir / f"{job.stem}.pptx" if options.pptx else None
     report = options.out_dir / f"{job.stem}.docx" if options.docx else None
-    return [p for p in (deck, report) if p is not None]
+    return deck, report
 
 
 def run_job(job: Job, options: Options, parallel: bool = False) -> Built:
@@ -239,8 +244,7 @@ def run_job(job: Job, options: Options, parallel: bool = False) -> Built:
 
     With `parallel`, the report is drawn in a forked process while this one draws the deck.
     """
-    deck = options.out_dir / f"{job.stem}.pptx" if options.pptx else None
-    report = options.out_dir / f"{job.stem}.docx" if options.docx else None
+    deck, report = _targets(job, options)
     found = findings.of(job.journey)  # once per job, for every output
     replaced = tuple(t for t in (deck, report) if t is not None and t.exists())
     with ExitStack() as stack:  # the job's files appear together, or none

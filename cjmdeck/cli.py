@@ -209,7 +209,14 @@ def build(
         return
     from cjmdeck.watch import watch_files
 
-    watch_files(workbooks, once, announce=lambda text: click.echo(text, err=True))
+    def again() -> None:
+        """Build once; a failure is reported and the watch goes on."""
+        try:
+            once()
+        except click.ClickException as err:
+            click.echo(f"Error: {err.format_message()}", err=True)
+
+    watch_files(workbooks, again, announce=lambda text: click.echo(text, err=True))
 
 
 class _Progress:

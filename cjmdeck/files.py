@@ -117,9 +117,7 @@ def read_package(path: Path, app: str, formats: str, old: str) -> bytes:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             packages.scan(package, app)
     except packages.PackageProblem as exc:
-        raise TemplateError(
-            path, f"{exc}; open it in {app} and save it again" if "damaged" in str(exc) else str(exc)
-        ) from exc
+        raise TemplateError(path, f"{exc}; open it in {app} and save it again" if exc.damaged else str(exc)) from exc
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise TemplateError(path, f"damaged {app} file; open it in {app} and save it again") from exc
     return data

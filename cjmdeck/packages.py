@@ -30,7 +30,11 @@ CELL = re.compile(r"([A-Z]+)([0-9]+)")
 
 
 class PackageProblem(ValueError):
-    """The package is refused; the message says why."""
+    """The package is refused; the message says why, and `damaged` whether saving it again would mend it."""
+
+    def __init__(self, message: str, damaged: bool = False) -> None:
+        super().__init__(message)
+        self.damaged = damaged
 
 
 @dataclass
@@ -107,12 +111,21 @@ def _read_part(package: zipfile.ZipFile, item: zipfile.ZipInfo, program: str, sh
                 parser.Parse(carry, True)
     except expat.ExpatError as err:
         where = f"line {err.lineno}, column {err.offset}"
-        raise PackageProblem(f"the file is damaged ({item.filename} is not well-formed XML: {where})") from err
+        raise PackageProblem(
+            f"the file is damaged ({item.filename} is not well-formed XML: {where})", damaged=True
+        ) from err
     except (zipfile.BadZipFile, zlib.error, EOFError) as err:
-        raise PackageProblem(f"the file is damaged ({item.filename} is corrupt)") from err
+        raise _damaged(item.filename, "is corrupt") from err
     except NotImplementedError as err:  # an unknown compression method
-        raise PackageProblem(f"the file is damaged ({item.filename} is packed in a way Office never uses)") from err
+        raise PackageProblem(
+            f"the file is damaged ({item.filename} is packed in a way Office never uses)", damaged=True
+        ) from err
     return size
+
+
+def _damaged(part: str, why: str) -> PackageProblem:
+    """Return the refusal of a package whose part `part` is broken, as `why` says."""
+    return PackageProblem(f"the file is damaged ({part} {why})", damaged=True)
 
 
 def _look(text: bytes, part: str, program: str, sheet: Sheet | None) -> None:

@@ -13,8 +13,6 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from click import ClickException
-
 INTERVAL = 0.5  # seconds between polls
 Signature = tuple[int, int, int] | None  # (modified ns, size, inode), None while the file is missing
 
@@ -38,18 +36,15 @@ def watch_files(
 ) -> None:
     """Call `build` now and after each saved change to `paths`, until Ctrl-C (or after `rounds` builds).
 
-    A build that fails is announced and the watch goes on: a workbook being edited may be
-    incomplete for a while.
+    `build` reports its own failures and returns: a workbook being edited may be incomplete
+    for a while, and the watch goes on.
     """
     files = [p for p in paths if not p.is_dir()] + [f for p in paths if p.is_dir() for f in sorted(p.glob("*.xlsx"))]
     done = 0
     try:
         while rounds is None or done < rounds:
             seen = [signature(p) for p in files]
-            try:
-                build()
-            except ClickException as err:
-                announce(f"Error: {err.format_message()}")
+            build()
             done += 1
             if rounds is not None and done >= rounds:
                 return

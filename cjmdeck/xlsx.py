@@ -80,7 +80,7 @@ def sniff(path: Path) -> None:
             strict = "xl/workbook.xml" in names and STRICT_MARK in zf.read("xl/workbook.xml")[:4096]
             titles = _sheet_titles(zf) if "xl/workbook.xml" in names and not strict else {}
     except packages.PackageProblem as err:
-        raise WorkbookError(path, f"{err}; {SAVE_AS}" if "damaged" in str(err) else str(err)) from err
+        raise WorkbookError(path, f"{err}; {SAVE_AS}" if err.damaged else str(err)) from err
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as err:
         raise WorkbookError(path, "the file is damaged or incomplete; save it again from Excel") from err
     if "xl/workbook.xml" not in names:

@@ -596,30 +596,28 @@ def default_pptx() -> Path:
     return default_template()
 
 
-def pptx_template(edit: Callable[[Path], None]) -> Make:
-    """Return a maker of the default deck template, edited in place by `edit`."""
+def copied(source: Callable[[], Path], name: str, edit: Callable[[Path], None]) -> Make:
+    """Return a maker of a copy of the bundled template `source()` named `name`, edited in place by `edit`."""
 
     def make(folder: Path) -> Path:
-        path = folder / "agency.pptx"
-        path.write_bytes(default_pptx().read_bytes())
+        path = folder / name
+        path.write_bytes(source().read_bytes())
         edit(path)
         return path
 
     return make
+
+
+def pptx_template(edit: Callable[[Path], None]) -> Make:
+    """Return a maker of the default deck template, edited in place by `edit`."""
+    return copied(default_pptx, "agency.pptx", edit)
 
 
 def docx_template(edit: Callable[[Path], None]) -> Make:
     """Return a maker of the default report template, edited in place by `edit`."""
+    from cjmdeck.report.package import default_report
 
-    def make(folder: Path) -> Path:
-        from cjmdeck.report.package import default_report
-
-        path = folder / "agency.docx"
-        path.write_bytes(default_report().read_bytes())
-        edit(path)
-        return path
-
-    return make
+    return copied(default_report, "agency.docx", edit)
 
 
 def slide_size(width: float, height: float) -> Callable[[Path], None]:

@@ -3,22 +3,33 @@
 from __future__ import annotations
 
 import contextlib
-import json
+import copyreg
 import multiprocessing
 import os
+import pickle
 import signal
 import traceback
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from cjmdeck.errors import CjmdeckError, OutputError, TemplateError, WorkbookError
 
 if TYPE_CHECKING:
     from cjmdeck.build import Built, Job, Options
 
+T = TypeVar("T")
 _PLANNED: list[Job] = []  # the jobs, inherited by forked workers so that only their index travels
 _OPTIONS: list[Options] = []
+
+
+def _read_only(values: dict[Any, Any]) -> MappingProxyType[Any, Any]:
+    """Return `values` as a read-only map again, after crossing from a forked process."""
+    return MappingProxyType(values)
+
+
+copyreg.pickle(MappingProxyType, lambda proxy: (_read_only, (dict(proxy),)))  # the model's read-only maps travel
 
 
 def default_jobs() -> int:
@@ -59,18 +70,18 @@ def run_jobs(
         _OPTIONS.clear()
 
 
-class Forked:
-    """Work started in a forked process: `result()` waits for its warnings (or raises its error), `stop()` ends it.
+class Forked(Generic[T]):
+    """Work started in a forked process: `result()` waits for what it returns (or raises its error), `stop()` ends it.
 
-    The deck and the report of one workbook are drawn at once this way, each on its core.
+    A workbook is read this way while the renderers load, and the report drawn while the deck is.
     Where fork does not exist, the work runs at once, here.
     """
 
-    def __init__(self, work: Callable[[], list[str]]) -> None:
+    def __init__(self, work: Callable[[], T]) -> None:
         self.pid = 0
-        self.done: list[str] | None = None
+        self.done: tuple[T] | None = None
         if not hasattr(os, "fork"):
-            self.done = work()
+            self.done = (work(),)
             return
         read_end, write_end = os.pipe()
         self.pid = os.fork()
@@ -78,18 +89,19 @@ class Forked:
             os.close(read_end)
             _child(work, write_end)
         os.close(write_end)
-        self.pipe = os.fdopen(read_end, encoding="utf-8")
+        self.pipe = os.fdopen(read_end, "rb")
 
-    def result(self) -> list[str]:
-        """Wait for the work to end; return its warnings or raise its error."""
+    def result(self) -> T:
+        """Wait for the work to end; return what it returned or raise its error."""
         if self.done is not None:
-            return self.done
+            return self.done[0]
         with self.pipe:
-            outcome = json.loads(self.pipe.read() or '{"crash": "the process ended without a word"}')
+            sent = self.pipe.read()
         os.waitpid(self.pid, 0)
         self.pid = 0
-        self.done = _outcome(outcome)
-        return self.done
+        outcome = pickle.loads(sent) if sent else {"crash": "the process ended without a word"}
+        self.done = (_outcome(outcome),)
+        return self.done[0]
 
     def stop(self) -> None:
         """End the work if it is still running (the build was interrupted or failed)."""
@@ -100,32 +112,33 @@ class Forked:
             self.pid = 0
 
 
-def _child(work: Callable[[], list[str]], write_end: int) -> None:
+def _child(work: Callable[[], object], write_end: int) -> None:
     """Do `work` in the forked child, send what came of it through the pipe, and leave at once."""
     status = 1
     try:
-        outcome: dict[str, object] = {"warnings": work()}
-        status = 0
-    except CjmdeckError as err:
-        detail = getattr(err, "detail", str(err))
-        outcome = {"error": type(err).__name__, "path": getattr(err, "path", ""), "detail": detail}
-    except BaseException:  # a bug, or Ctrl-C: the parent reports it
-        outcome = {"crash": traceback.format_exc()}
+        try:
+            sent = pickle.dumps({"value": work()})
+            status = 0
+        except CjmdeckError as err:
+            detail = getattr(err, "detail", str(err))
+            sent = pickle.dumps({"error": type(err).__name__, "path": getattr(err, "path", ""), "detail": detail})
+        except BaseException:  # a bug, or Ctrl-C: the parent reports it
+            sent = pickle.dumps({"crash": traceback.format_exc()})
+        with os.fdopen(write_end, "wb") as pipe:
+            pipe.write(sent)
     finally:
-        with os.fdopen(write_end, "w", encoding="utf-8") as pipe:
-            json.dump(outcome, pipe)
         os._exit(status)  # none of the parent's cleanup (its temporary files) runs here
 
 
-def _outcome(outcome: dict[str, Any]) -> list[str]:
-    """Return the warnings a forked process sent, or raise the error it sent."""
-    if "warnings" in outcome:
-        return list(outcome["warnings"])
+def _outcome(outcome: dict[str, Any]) -> Any:
+    """Return what a forked process sent, or raise the error it sent."""
+    if "value" in outcome:
+        return outcome["value"]
     if "error" in outcome:
         kinds = {"TemplateError": TemplateError, "OutputError": OutputError, "WorkbookError": WorkbookError}
         kind = kinds.get(outcome["error"])
         raise kind(outcome["path"], outcome["detail"]) if kind else CjmdeckError(outcome["detail"])
-    raise RuntimeError(f"drawing an output failed in its own process:\n{outcome['crash']}")
+    raise RuntimeError(f"work in its own process failed:\n{outcome['crash']}")
 
 
 def _run_planned(index: int) -> Built | str:

@@ -9,14 +9,13 @@ that fails is reported, and the others still build.
 from __future__ import annotations
 
 import dataclasses
-import re
-import unicodedata
+import os
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cjmdeck import findings
 from cjmdeck.check import load_journey, plural
@@ -24,8 +23,13 @@ from cjmdeck.contract import LANGUAGES, normalize
 from cjmdeck.errors import CjmdeckError, OptionError, OutputError, TemplateError
 from cjmdeck.files import POWERPOINT, WORD, atomic_write, read_package, shown_name
 from cjmdeck.model import Journey
+from cjmdeck.names import deck_name, slug, unique_name
 from cjmdeck.pdf import convert_to_pdf
 from cjmdeck.reader import suggest
+
+if TYPE_CHECKING:
+    from cjmdeck.batch import Forked
+    from cjmdeck.diagnostics import Diagnostic
 
 KINDS = ("deliverable", "workshop")
 SPLITS = ("persona",)
@@ -120,9 +124,10 @@ def build(
     failed: list[Failed] = []
     planned: list[Job] = []
     taken: set[str] = set()
+    loaded = _reading(paths, options, jobs)
     for path in paths:
         try:
-            journey, diagnostics = load_journey(path)
+            journey, diagnostics = loaded.result() if loaded is not None else load_journey(path)
         except CjmdeckError as err:
             if len(paths) == 1:
                 raise
@@ -177,6 +182,35 @@ def _options(
         if given is not None:
             read_package(given, *program)  # a hostile or broken template is refused before any work
     return Options(out_dir, template, docx_template, pptx, docx, pdf, kind, minutes)
+
+
+def _reading(paths: list[Path], options: Options, jobs: int) -> Forked[tuple[Journey, list[Diagnostic]]] | None:
+    """With one workbook and cores to spare, start reading it in a forked process and load the renderers here.
+
+    Loading python-pptx and reading a workbook take about as long each: done at once, a build
+    starts drawing sooner. Return the reading, or None to read here.
+    """
+    if len(paths) != 1 or jobs <= 1 or not hasattr(os, "fork"):
+        return None
+    from cjmdeck.batch import Forked
+
+    reading = Forked(partial(load_journey, paths[0]))
+    try:
+        _load_renderers(options)
+    except BaseException:
+        reading.stop()
+        raise
+    return reading
+
+
+def _load_renderers(options: Options) -> None:
+    """Import the modules that draw the outputs `options` asks for in this process (the deck's)."""
+    if options.pptx and options.kind == "workshop":
+        import cjmdeck.deck.workshop
+    elif options.pptx:
+        import cjmdeck.deck.deliverable
+    else:
+        import cjmdeck.report  # noqa: F401
 
 
 def workbook_paths(given: Sequence[Path]) -> list[Path]:
@@ -343,31 +377,3 @@ def select_personas(journey: Journey, names: Sequence[str]) -> Journey:
             raise OptionError("--persona", f"unknown persona {name!r}{suggest(name, list(known.values()))}")
         chosen.append(known[normalize(name)])
     return journey.for_personas(tuple(chosen))
-
-
-def deck_name(journey: Journey, kind: str = "deliverable") -> str:
-    """Return `<client>-<project>-journey.pptx` (`-workshop.pptx` for the workshop) as a safe, readable file name."""
-    parts = [
-        slug(journey.project.client),
-        slug(journey.project.project),
-        "workshop" if kind == "workshop" else "journey",
-    ]
-    return "-".join(p for p in parts if p) + ".pptx"
-
-
-def slug(text: str) -> str:
-    """Return `text` as lower-case ASCII words joined by hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
-    ascii_text = ascii_text.encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:60].strip("-")
-
-
-def unique_name(name: str, taken: set[str]) -> str:
-    """Return `name`, or `name` with -2, -3... when an earlier deck of this run took it."""
-    stem, suffix = name.rsplit(".", 1)
-    candidate, n = name, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{stem}-{n}.{suffix}"
-    taken.add(candidate)
-    return candidate

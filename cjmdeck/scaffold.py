@@ -13,6 +13,7 @@ from cjmdeck.contract import LANGUAGES, Column, Sheet
 from cjmdeck.errors import OutputError
 from cjmdeck.files import atomic_write
 from cjmdeck.text import defaults
+from cjmdeck.xlsx import import_openpyxl
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -75,6 +76,7 @@ def starter_data(lang: str) -> dict[str, object]:
 
 def build_workbook(data: dict[str, object], lang: str) -> Workbook:
     """Return an openpyxl workbook holding `data` with localised sheets, styles and dropdowns."""
+    import_openpyxl()
     from openpyxl import Workbook
     from openpyxl.workbook.defined_name import DefinedName
 

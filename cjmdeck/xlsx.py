@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import warnings
 import zipfile
 import zlib
@@ -9,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from cjmdeck import packages
@@ -132,14 +134,27 @@ def _within_limits(path: Path, found: packages.Scan, titles: dict[str, str]) -> 
             )
 
 
-def _load(path: Path, data_only: bool) -> Workbook:
-    """Return the workbook at `path` loaded by openpyxl, or raise WorkbookError."""
+def import_openpyxl() -> ModuleType:
+    """Return openpyxl, imported without numpy: cjmdeck hands it no numpy values, and numpy takes 0.1 s to load."""
+    if "openpyxl" not in sys.modules and "numpy" not in sys.modules:
+        sys.modules["numpy"] = None  # type: ignore[assignment]  # importing numpy fails, as if it were not installed
+        try:
+            import openpyxl
+        finally:
+            del sys.modules["numpy"]
     import openpyxl
 
+    return openpyxl
+
+
+def _load(path: Path, data_only: bool) -> Workbook:
+    """Return the workbook at `path` loaded by openpyxl, or raise WorkbookError."""
+    openpyxl = import_openpyxl()
     try:
         with warnings.catch_warnings(), path.open("rb") as fh:
             warnings.simplefilter("ignore")  # openpyxl warns about Excel features it drops; we only read values
-            return openpyxl.load_workbook(fh, data_only=data_only)  # a file object: any file name goes
+            book: Workbook = openpyxl.load_workbook(fh, data_only=data_only)  # a file object: any file name goes
+            return book
     except Exception as err:  # openpyxl raises many kinds on malformed packages
         raise WorkbookError(path, f"the workbook cannot be read ({err}); {SAVE_AS}") from err
 

@@ -12,9 +12,9 @@ import pytest
 from click.testing import CliRunner
 from pptx import Presentation
 
-from cjmdeck.build import deck_name, slug
 from cjmdeck.cli import main
 from cjmdeck.model import Journey, Project
+from cjmdeck.names import deck_name, slug
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 

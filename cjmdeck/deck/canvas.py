@@ -25,7 +25,7 @@ from cjmdeck.deck.colours import Paint, ThemeColours, background, inherited, pla
 from cjmdeck.deck.fit import FontMetrics
 from cjmdeck.deck.grid import Box, Grid
 from cjmdeck.deck.layouts import find_layout, title_placeholder
-from cjmdeck.deck.shapes import INSET, Colour, box_of, insets, place, set_colour, solid
+from cjmdeck.deck.shapes import INSET, Colour, box_of, insets, paragraph_xml, place, set_colour, solid, write_text
 from cjmdeck.text import headlines, text
 from cjmdeck.text.values import bullet, cut_note
 
@@ -224,12 +224,7 @@ class Canvas:
         Text cut to fit is kept whole in the slide's notes, unless not `noted` (the caller keeps it).
         """
         shape = slide.shapes.add_textbox(*box.xywh)
-        frame = shape.text_frame
         side, top = margins(fill is not None)
-        insets(frame, side, top)
-        frame.word_wrap = True
-        frame.auto_size = MSO_AUTO_SIZE.NONE
-        frame.vertical_anchor = anchor
         if fill is not None:
             solid(shape.fill, fill)
         on = self.colours.hex(fill) if fill is not None else self.ground(slide)
@@ -244,16 +239,12 @@ class Canvas:
             paragraphs = fit.truncate(paragraphs, width, height, size, self.body, bold)
             if noted:
                 self.keep_whole(slide, whole, paragraphs)
-        for i, content in enumerate(paragraphs):
-            paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-            paragraph.alignment = align
-            run = paragraph.add_run()
-            run.text = content
-            run.font.size = Pt(size)
-            run.font.bold = bold or (heading is not None and i == 0)
-            if italic:
-                run.font.italic = True
-            set_colour(run.font.color, paint)
+        weights = [bold or (heading is not None and i == 0) for i in range(len(paragraphs))]
+        written = [
+            paragraph_xml(content, size, align, bold=weight, italic=italic, paint=paint)
+            for content, weight in zip(paragraphs or [""], weights or [bold], strict=True)
+        ]
+        write_text(shape, written, side=side, top=top, anchor=anchor)
         return shape
 
     def add_pointer(self, slide: Slide, box: Box, note: str, key: str) -> None:

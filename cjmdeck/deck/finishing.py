@@ -6,13 +6,15 @@ from typing import Any
 
 from pptx.oxml.ns import qn
 from pptx.slide import Slide
-from pptx.text.text import Font, _Paragraph
+from pptx.text.text import _Paragraph
 from pptx.util import Pt
 
 from cjmdeck.deck import fit
 
 HEADING_FONT, BODY_FONT = "+mj-lt", "+mn-lt"  # the theme's major and minor Latin fonts
 TITLE_PLACEHOLDERS = ("title", "ctrTitle")
+_RPR, _LATIN = qn("a:rPr"), qn("a:latin")
+_AFTER_LATIN = {qn(f"a:{tag}") for tag in ("ea", "cs", "sym", "hlinkClick", "hlinkMouseOver", "rtl", "extLst")}
 
 
 def name_theme_fonts(slide: Slide) -> None:
@@ -27,9 +29,15 @@ def name_theme_fonts(slide: Slide) -> None:
         heading = ph is not None and ph.get("type") in TITLE_PLACEHOLDERS
         if _style_names_font(styles, "p:titleStyle" if heading else "p:otherStyle"):
             continue
-        for props in shape.iter(qn("a:rPr")):
-            if props.find(qn("a:latin")) is None:
-                Font(props).name = HEADING_FONT if heading else BODY_FONT
+        typeface = HEADING_FONT if heading else BODY_FONT
+        for props in shape.iter(_RPR):
+            if props.find(_LATIN) is None:
+                latin = props.makeelement(_LATIN, {"typeface": typeface})
+                later = next((child for child in props if child.tag in _AFTER_LATIN), None)
+                if later is None:
+                    props.append(latin)
+                else:
+                    later.addprevious(latin)
 
 
 def _style_names_font(styles: Any, name: str) -> bool:
@@ -49,6 +57,6 @@ def exact_spacing(slide: Slide) -> None:
         props = paragraph.find(qn("a:pPr"))
         if props is not None and props.find(qn("a:lnSpc")) is not None:
             continue
-        sizes = [int(r.get("sz")) for r in paragraph.iter(qn("a:rPr")) if r.get("sz")]
+        sizes = [int(r.get("sz")) for r in paragraph.iter(_RPR) if r.get("sz")]
         if sizes:
             _Paragraph(paragraph, slide).line_spacing = Pt(round(max(sizes) / 100 * fit.LINE_SPACING, 1))

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
+from xml.sax.saxutils import escape
 
 from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.oxml.ns import qn
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls, qn
 from pptx.util import Emu
 
 from cjmdeck.deck.colours import Paint
+from cjmdeck.deck.fit import LINE_SPACING
 from cjmdeck.deck.grid import Box, pt
 from cjmdeck.palette import brighten
 
 INSET = 4.0  # text box side inset in points
 Colour = MSO_THEME_COLOR | str  # a theme colour, or an RGB hex string
 
+_CONTROL = re.compile(r"[\x00-\x08\x0B-\x1F]")  # written as _xHHHH_, as python-pptx writes them
 _from_string: Callable[[str], RGBColor] = RGBColor.from_string  # python-pptx leaves it untyped
 
 
@@ -89,3 +96,63 @@ def place(shape: Any, box: Box) -> None:
 def emu(value: float) -> Emu:
     """Return `value` EMU as a python-pptx length."""
     return Emu(int(value))
+
+
+def paragraph_xml(
+    text: str,
+    size: float,
+    align: PP_ALIGN = PP_ALIGN.LEFT,
+    *,
+    bold: bool | None = None,
+    italic: bool = False,
+    paint: Colour | Paint | None = None,
+) -> str:
+    """Return a DrawingML paragraph of one run of `text` at `size`, with the exact line spacing the deck measures.
+
+    The XML python-pptx writes for the same paragraph, written at once: a deck holds thousands. A
+    `bold` of None leaves the weight to the style (a table's, a placeholder's).
+    """
+    spacing = round(round(size * LINE_SPACING, 1) * 100)
+    weight = f' b="{int(bold)}"' if bold is not None else ""
+    style = f' sz="{round(size * 100)}"{weight}' + (' i="1"' if italic else "")
+    fill = f"<a:solidFill>{colour_xml(paint)}</a:solidFill>" if paint is not None else ""
+    shown = escape(_CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text))
+    return (
+        f'<a:p><a:pPr algn="{align.xml_value}"><a:lnSpc><a:spcPts val="{spacing}"/></a:lnSpc></a:pPr>'
+        f"<a:r><a:rPr{style}>{fill}</a:rPr><a:t>{shown}</a:t></a:r></a:p>"
+    )
+
+
+def write_text(
+    shape: Any,
+    paragraphs: Sequence[str],
+    *,
+    side: float = INSET,
+    top: float = 2,
+    anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+    wrap: bool = True,
+) -> None:
+    """Replace the text of `shape` with `paragraphs` (from paragraph_xml), inset by `side` and `top` points."""
+    body = shape._element.txBody
+    margins = f'lIns="{int(pt(side))}" rIns="{int(pt(side))}" tIns="{int(pt(top))}" bIns="{int(pt(top))}"'
+    written = parse_xml(
+        f'<p:txBody {nsdecls("a", "p")}><a:bodyPr wrap="{"square" if wrap else "none"}" {margins}'
+        f' anchor="{anchor.xml_value}"><a:noAutofit/></a:bodyPr><a:lstStyle/>{"".join(paragraphs)}</p:txBody>'
+    )
+    for child in list(body):
+        body.remove(child)
+    body.extend(list(written))
+
+
+@contextmanager
+def grouped(slide: Any, name: str) -> Iterator[None]:
+    """Group the shapes drawn on `slide` inside the block as one shape called `name`.
+
+    The group's extents are worked out once, at the end: python-pptx works them out again for each
+    shape added to a group.
+    """
+    before = len(slide.shapes)
+    yield
+    drawn = list(slide.shapes)[before:]
+    group = slide.shapes.add_group_shape(drawn)
+    group.name = name

@@ -6,7 +6,6 @@ import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
@@ -16,10 +15,10 @@ from pptx.slide import Slide
 
 from cjmdeck.deck.canvas import Canvas, Title, paged_title
 from cjmdeck.deck.colours import Paint, fill_colour, is_dark
-from cjmdeck.deck.fit import LINE_SPACING, FontMetrics
+from cjmdeck.deck.fit import FontMetrics
 from cjmdeck.deck.grid import EMU_PER_PT, Box, points, pt
 from cjmdeck.deck.paginate import CELL_X, CELL_Y, TABLE_SIZES, Cell, Row, as_cell, header_height, paginate
-from cjmdeck.deck.shapes import Colour, colour_xml, emu
+from cjmdeck.deck.shapes import Colour, colour_xml, emu, paragraph_xml
 from cjmdeck.findings import emotion_level
 from cjmdeck.palette import EMOTION_TINT
 from cjmdeck.text.values import score
@@ -177,14 +176,9 @@ def write_cell(
     """Write `lines` as the paragraphs of a table cell, with the deck's cell margins and exact line spacing."""
     tc = cell._tc
     side, top = int(pt(CELL_X)), int(pt(CELL_Y))
-    spacing = round(round(size * LINE_SPACING, 1) * 100)  # as finishing.exact_spacing sets it
-    weight = ' b="1"' if bold else ""
-    fill = f"<a:solidFill>{colour_xml(Paint(color))}</a:solidFill>" if color else ""
-    paragraphs = "".join(
-        f'<a:p><a:pPr algn="{align.xml_value}"><a:lnSpc><a:spcPts val="{spacing}"/></a:lnSpc></a:pPr>'
-        f'<a:r><a:rPr sz="{round(size * 100)}"{weight}>{fill}</a:rPr><a:t>{escape(line)}</a:t></a:r></a:p>'
-        for line in lines or [""]
-    )
+    paint = Paint(color) if color else None
+    weight = True if bold else None
+    paragraphs = "".join(paragraph_xml(line, size, align, bold=weight, paint=paint) for line in lines or [""])
     written = parse_xml(
         f'<a:tc {nsdecls("a")}><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>{paragraphs}</a:txBody>'
         f'<a:tcPr marL="{side}" marR="{side}" marT="{top}" marB="{top}" anchor="{anchor.xml_value}"/></a:tc>'

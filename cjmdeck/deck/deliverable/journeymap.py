@@ -26,7 +26,7 @@ from cjmdeck.deck.deliverable.mapplan import (
     plan_pages,
 )
 from cjmdeck.deck.grid import Box, points, pt
-from cjmdeck.deck.shapes import emu, flat, insets, rgb, set_colour
+from cjmdeck.deck.shapes import emu, flat, grouped, insets, rgb, set_colour
 from cjmdeck.deck.tables import paint_table, write_cell
 from cjmdeck.findings import (
     BACKSTAGE_LANES,
@@ -211,8 +211,6 @@ def _emotion_band(
     points_ = [(i, s) for i, s in enumerate(scores) if s is not None]
     if not points_:
         return
-    group = slide.shapes.add_group_shape()
-    group.name = "Emotion curve"
     ink = canvas.colours.readable(canvas.ground(slide))
     curve = canvas.colours.visible(canvas.ground(slide), MSO_THEME_COLOR.TEXT_2)  # on a dark panel too
     marker = int(min(box.height * 0.42, col_emu * 0.5))
@@ -224,42 +222,46 @@ def _emotion_band(
         y = area_top + int((5 - score) / 4 * area_h)
         return x, y
 
-    for (i, a), (j, b) in itertools.pairwise(points_):
-        (x1, y1), (x2, y2) = centre(i, a), centre(j, b)
-        line = flat(group.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, emu(x1), emu(y1), emu(x2), emu(y2)))
-        line.line.width = Pt(2)
-        set_colour(line.line.color, curve)
-    for i, score in points_:
-        x, y = centre(i, score)
-        level = emotion_level(score) or 3
-        dot = flat(group.shapes.add_shape(MSO_SHAPE.OVAL, *Box(x - marker // 2, y - marker // 2, marker, marker).xywh))
-        dot.fill.solid()
-        dot.fill.fore_color.rgb = rgb(EMOTION_FILL[level])
-        set_colour(dot.line.color, ink if i in lowest else RING)
-        dot.line.width = Pt(2.5 if i in lowest else 0.75)
-        frame = dot.text_frame
-        insets(frame, 0, 0)
-        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-        frame.word_wrap = False
-        frame.text = format_score(score, canvas.lang)
-        paragraph = frame.paragraphs[0]
-        paragraph.alignment = PP_ALIGN.CENTER
-        run = paragraph.runs[0]
-        run.font.size = Pt(max(min(int(points(marker) * 0.45), 12), fit.FLOOR))
-        run.font.bold = True
-        run.font.color.rgb = rgb(EMOTION_TEXT[level])
-        if i in lowest:
-            room = col_emu // 2 - marker // 2 - int(pt(4))
-            word = canvas.t("lowest")
-            wide = int(pt(canvas.body.width(word, 9, bold=True) + 2))
-            tag = group.shapes.add_textbox(  # below the rising line, as wide as its word (LibreOffice centres the rest)
-                emu(x + marker // 2 + int(pt(2))), emu(y), emu(max(min(room, wide), int(pt(20)))), pt(14)
+    with grouped(slide, "Emotion curve"):  # one shape, moved as one
+        for (i, a), (j, b) in itertools.pairwise(points_):
+            (x1, y1), (x2, y2) = centre(i, a), centre(j, b)
+            line = flat(slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, emu(x1), emu(y1), emu(x2), emu(y2)))
+            line.line.width = Pt(2)
+            set_colour(line.line.color, curve)
+        for i, score in points_:
+            x, y = centre(i, score)
+            level = emotion_level(score) or 3
+            dot = flat(
+                slide.shapes.add_shape(MSO_SHAPE.OVAL, *Box(x - marker // 2, y - marker // 2, marker, marker).xywh)
             )
-            tf = tag.text_frame
-            insets(tf, 0, 0)
-            tf.vertical_anchor = MSO_ANCHOR.MIDDLE
-            tf.word_wrap = False
-            tf.text = word
-            tf.paragraphs[0].runs[0].font.size = Pt(9)
-            tf.paragraphs[0].runs[0].font.bold = True
-            set_colour(tf.paragraphs[0].runs[0].font.color, canvas.colours.readable(canvas.ground(slide)))
+            dot.fill.solid()
+            dot.fill.fore_color.rgb = rgb(EMOTION_FILL[level])
+            set_colour(dot.line.color, ink if i in lowest else RING)
+            dot.line.width = Pt(2.5 if i in lowest else 0.75)
+            frame = dot.text_frame
+            insets(frame, 0, 0)
+            frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+            frame.word_wrap = False
+            frame.text = format_score(score, canvas.lang)
+            paragraph = frame.paragraphs[0]
+            paragraph.alignment = PP_ALIGN.CENTER
+            run = paragraph.runs[0]
+            run.font.size = Pt(max(min(int(points(marker) * 0.45), 12), fit.FLOOR))
+            run.font.bold = True
+            run.font.color.rgb = rgb(EMOTION_TEXT[level])
+            if i in lowest:
+                room = col_emu // 2 - marker // 2 - int(pt(4))
+                word = canvas.t("lowest")
+                wide = int(pt(canvas.body.width(word, 9, bold=True) + 2))
+                # below the rising line, as wide as its word (LibreOffice centres the rest)
+                tag = slide.shapes.add_textbox(
+                    emu(x + marker // 2 + int(pt(2))), emu(y), emu(max(min(room, wide), int(pt(20)))), pt(14)
+                )
+                tf = tag.text_frame
+                insets(tf, 0, 0)
+                tf.vertical_anchor = MSO_ANCHOR.MIDDLE
+                tf.word_wrap = False
+                tf.text = word
+                tf.paragraphs[0].runs[0].font.size = Pt(9)
+                tf.paragraphs[0].runs[0].font.bold = True
+                set_colour(tf.paragraphs[0].runs[0].font.color, canvas.colours.readable(canvas.ground(slide)))

@@ -6,7 +6,7 @@ from typing import Any
 
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
 
@@ -14,7 +14,7 @@ from cjmdeck.deck import fit
 from cjmdeck.deck.canvas import Canvas, room
 from cjmdeck.deck.colours import Paint, is_dark
 from cjmdeck.deck.grid import Box, pt
-from cjmdeck.deck.shapes import flat, insets, set_colour, solid
+from cjmdeck.deck.shapes import flat, grouped, paragraph_xml, set_colour, solid, write_text
 from cjmdeck.findings import Findings
 from cjmdeck.model import FILL_IN, HIGH, MAJOR_PROJECT, QUICK_WIN, THANKLESS_TASK, quadrant
 from cjmdeck.text import quadrant_name, ranges
@@ -50,8 +50,6 @@ def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
     strip = int(pt(20))
     tick = int(pt(18))
     axis_w = int(pt(22))
-    group = slide.shapes.add_group_shape()
-    group.name = "Impact x feasibility matrix"
     grid = Box(
         area.left + axis_w + tick,
         area.top + strip,
@@ -63,64 +61,67 @@ def matrix(canvas: Canvas, found: Findings) -> list[Slide]:
     ink = canvas.colours.readable(ground)
     accent = canvas.colours.hex(canvas.colours.visible(ground, MSO_THEME_COLOR.ACCENT_1))  # a pale one darkened
     edge = canvas.colours.visible(ground, EDGE, EDGE_CONTRAST)
-    for key, ((c0, c1), (r0, r1), brightness) in PLACES.items():
-        left, top = grid.left + c0 * cell_w, grid.top + r0 * cell_h
-        rect = flat(
-            group.shapes.add_shape(MSO_SHAPE.RECTANGLE, *Box(left, top, (c1 - c0) * cell_w, (r1 - r0) * cell_h).xywh)
-        )
-        solid(rect.fill, _quadrant_fill(ground, accent, brightness))
-        set_colour(rect.line.color, edge)  # the quadrants stay apart even where a fill is close to the slide
-        rect.line.width = Pt(1)
-        label_top = grid.top - strip if r0 == 0 else grid.top + 5 * cell_h
-        name = f"{quadrant_name(key, canvas.lang)} ({counts[key]})"
-        _text(
-            group,
-            Box(grid.left + c0 * cell_w, label_top, (c1 - c0) * cell_w, strip),
-            name,
+    with grouped(slide, "Impact x feasibility matrix"):
+        for key, ((c0, c1), (r0, r1), brightness) in PLACES.items():
+            left, top = grid.left + c0 * cell_w, grid.top + r0 * cell_h
+            rect = flat(
+                slide.shapes.add_shape(
+                    MSO_SHAPE.RECTANGLE, *Box(left, top, (c1 - c0) * cell_w, (r1 - r0) * cell_h).xywh
+                )
+            )
+            solid(rect.fill, _quadrant_fill(ground, accent, brightness))
+            set_colour(rect.line.color, edge)  # the quadrants stay apart even where a fill is close to the slide
+            rect.line.width = Pt(1)
+            label_top = grid.top - strip if r0 == 0 else grid.top + 5 * cell_h
+            name = f"{quadrant_name(key, canvas.lang)} ({counts[key]})"
+            _text(
+                slide,
+                Box(grid.left + c0 * cell_w, label_top, (c1 - c0) * cell_w, strip),
+                name,
+                12,
+                True,
+                PP_ALIGN.CENTER,
+                ink,
+            )
+        for (feasibility, impact), ranks in plan.spots.items():
+            box = Box(grid.left + (feasibility - 1) * cell_w, grid.top + (5 - impact) * cell_h, cell_w, cell_h)
+            lines, size = _spot_label(canvas, box, [(n, plan.ranked[n - 1].text) for n in ranks])
+            fill = canvas.colours.hex(_quadrant_fill(ground, accent, PLACES[quadrant(impact, feasibility)][2]))
+            paint = canvas.colours.readable(fill)
+            _text(slide, box, "\n".join(lines), size, True, PP_ALIGN.CENTER, paint, MSO_ANCHOR.MIDDLE)
+        for level in range(1, 6):
+            _text(
+                slide,
+                Box(grid.left - tick, grid.top + (5 - level) * cell_h, tick, cell_h),
+                str(level),
+                11,
+                False,
+                PP_ALIGN.CENTER,
+                ink,
+                MSO_ANCHOR.MIDDLE,
+            )
+            _text(
+                slide,
+                Box(grid.left + (level - 1) * cell_w, grid.top + 5 * cell_h + strip, cell_w, tick),
+                str(level),
+                11,
+                False,
+                PP_ALIGN.CENTER,
+                ink,
+            )
+        axis_x = Box(grid.left, grid.top + 5 * cell_h + strip + tick, 5 * cell_w, int(pt(18)))
+        _text(slide, axis_x, f"{canvas.t('feasibility')} →", 12, True, PP_ALIGN.CENTER, ink)
+        axis_y = _text(
+            slide,
+            Box(area.left, grid.top, axis_w, 5 * cell_h),
+            f"{canvas.t('impact')} →",
             12,
             True,
             PP_ALIGN.CENTER,
             ink,
-        )
-    for (feasibility, impact), ranks in plan.spots.items():
-        box = Box(grid.left + (feasibility - 1) * cell_w, grid.top + (5 - impact) * cell_h, cell_w, cell_h)
-        lines, size = _spot_label(canvas, box, [(n, plan.ranked[n - 1].text) for n in ranks])
-        fill = canvas.colours.hex(_quadrant_fill(ground, accent, PLACES[quadrant(impact, feasibility)][2]))
-        paint = canvas.colours.readable(fill)
-        _text(group, box, "\n".join(lines), size, True, PP_ALIGN.CENTER, paint, MSO_ANCHOR.MIDDLE)
-    for level in range(1, 6):
-        _text(
-            group,
-            Box(grid.left - tick, grid.top + (5 - level) * cell_h, tick, cell_h),
-            str(level),
-            11,
-            False,
-            PP_ALIGN.CENTER,
-            ink,
             MSO_ANCHOR.MIDDLE,
         )
-        _text(
-            group,
-            Box(grid.left + (level - 1) * cell_w, grid.top + 5 * cell_h + strip, cell_w, tick),
-            str(level),
-            11,
-            False,
-            PP_ALIGN.CENTER,
-            ink,
-        )
-    axis_x = Box(grid.left, grid.top + 5 * cell_h + strip + tick, 5 * cell_w, int(pt(18)))
-    _text(group, axis_x, f"{canvas.t('feasibility')} →", 12, True, PP_ALIGN.CENTER, ink)
-    axis_y = _text(
-        group,
-        Box(area.left, grid.top, axis_w, 5 * cell_h),
-        f"{canvas.t('impact')} →",
-        12,
-        True,
-        PP_ALIGN.CENTER,
-        ink,
-        MSO_ANCHOR.MIDDLE,
-    )
-    axis_y.text_frame._txBody.bodyPr.set("vert", "vert270")
+        axis_y.text_frame._txBody.bodyPr.set("vert", "vert270")
     _key(canvas, slide, Box(side.left, grid.top, side.width, side.bottom - grid.top), found)
     return [slide]
 
@@ -157,7 +158,7 @@ def _quadrant_fill(ground: str, accent: str, brightness: float) -> Paint:
 
 
 def _text(
-    group: Any,
+    slide: Slide,
     box: Box,
     text: str,
     size: float,
@@ -166,18 +167,8 @@ def _text(
     paint: Paint,
     anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE,
 ) -> Any:
-    """Add a text box to the matrix group: the lines of `text` at `size`, in `paint`."""
-    shape = group.shapes.add_textbox(*box.xywh)
-    frame = shape.text_frame
-    insets(frame, 4, 1)
-    frame.word_wrap = True
-    frame.auto_size = MSO_AUTO_SIZE.NONE
-    frame.vertical_anchor = anchor
-    frame.text = text
-    for paragraph in frame.paragraphs:  # one per line of `text`
-        paragraph.alignment = align
-        for run in paragraph.runs:
-            run.font.size = Pt(size)
-            run.font.bold = bold
-            set_colour(run.font.color, paint)
+    """Add a text box for the matrix: the lines of `text` at `size`, in `paint`."""
+    shape = slide.shapes.add_textbox(*box.xywh)
+    lines = [paragraph_xml(line, size, align, bold=bold, paint=paint) for line in text.split("\n")]
+    write_text(shape, lines, side=4, top=1, anchor=anchor)
     return shape

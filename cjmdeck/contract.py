@@ -19,6 +19,7 @@ PERSONA = "persona"  # reference to a Personas row
 MAP_TYPE = "map_type"  # one of MAP_TYPES
 LANGUAGE = "language"  # en, es, pl
 DATE = "date"  # a date cell or text
+MEASURE = "measure"  # a KPI value: any number, negative too, a trailing % allowed
 
 
 def normalize(name: object) -> str:
@@ -77,6 +78,13 @@ class Sheet:
 
 C = Column
 
+# A KPI's values before and after, on the Stages and Actions sheets.
+KPI_VALUES = (
+    C("baseline", ("Baseline", "Valor inicial", "Wartość bazowa"), MEASURE, aliases=("Línea base", "Before", "Antes")),
+    C("target", ("Target", "Meta", "Wartość docelowa"), MEASURE, aliases=("Objetivo KPI", "Cel KPI")),
+    C("current", ("Current", "Valor actual", "Wartość obecna"), MEASURE, aliases=("After", "Después", "Obecnie")),
+)
+
 PROJECT = Sheet(
     "project",
     ("Project", "Proyecto", "Projekt"),
@@ -127,6 +135,7 @@ STAGES = Sheet(
         C("customer_goal", ("Customer goal", "Objetivo del cliente", "Cel klienta")),
         C("brand_goal", ("Brand goal", "Objetivo de la marca", "Cel marki")),
         C("kpi", ("KPI", "KPI", "KPI")),
+        *KPI_VALUES,
     ),
     required=True,
 )
@@ -194,11 +203,31 @@ ACTIONS = Sheet(
         C("owner", ("Owner", "Responsable", "Właściciel")),
         C("horizon", ("Horizon", "Plazo", "Termin")),
         C("kpi", ("KPI", "KPI", "KPI")),
+        *KPI_VALUES,
         C("status", ("Status", "Estado", "Status")),
+        C("due", ("Due date", "Fecha límite", "Termin realizacji"), DATE, aliases=("Due", "Deadline", "Fecha")),
     ),
 )
 
-SHEETS: tuple[Sheet, ...] = (PROJECT, PERSONAS, STAGES, JOURNEY, TOUCHPOINTS, QUESTIONS, ACTIONS)
+FUNNEL = Sheet(
+    "funnel",
+    ("Funnel", "Embudo", "Lejek"),
+    (
+        C("stage", ("Stage", "Etapa", "Etap"), STAGE, required=True),
+        C(
+            "customers",
+            ("Customers", "Clientes", "Klienci"),
+            NUMBER,
+            required=True,
+            aliases=("Visitors", "Users", "Visitantes", "Usuarios", "Użytkownicy", "Odwiedzający"),
+        ),
+        C("persona", ("Persona", "Persona", "Persona"), PERSONA),
+        C("channel", ("Channel", "Canal", "Kanał")),
+        C("period", ("Period", "Periodo", "Okres"), aliases=("Período",)),
+    ),
+)
+
+SHEETS: tuple[Sheet, ...] = (PROJECT, PERSONAS, STAGES, JOURNEY, TOUCHPOINTS, QUESTIONS, ACTIONS, FUNNEL)
 
 # Map types: key -> accepted names (en, es, pl first, then other usual spellings).
 MAP_TYPES: dict[str, tuple[str, ...]] = {

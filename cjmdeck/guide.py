@@ -39,6 +39,14 @@ SHEETS: dict[str, tuple[str, str, str]] = {
         "Mejoras, priorizadas por impacto x viabilidad (o esfuerzo: viabilidad = 6 - esfuerzo).",
         "Usprawnienia, priorytetyzowane wg wpływu x wykonalności (lub nakładu: wykonalność = 6 - nakład).",
     ),
+    "funnel": (
+        "Optional: how many customers reach each stage (from analytics), to find where most are lost. "
+        "Add Persona or Channel for a breakdown, and Period to compare two periods.",
+        "Opcional: cuántos clientes llegan a cada etapa (de la analítica), para ver dónde se pierden más. "
+        "Añada Persona o Canal para desglosar, y Periodo para comparar dos periodos.",
+        "Opcjonalnie: ilu klientów dociera do każdego etapu (z analityki), by zobaczyć, gdzie traci się najwięcej. "
+        "Dodaj Personę lub Kanał, by rozbić dane, i Okres, by porównać dwa okresy.",
+    ),
 }
 
 SCORE = (
@@ -257,6 +265,37 @@ COLUMNS: dict[str, tuple[str, str, str]] = {
     "problem": ("The pain point it solves.", "El problema que resuelve.", "Problem, który rozwiązuje."),
     "horizon": ("When: e.g. Q1, 3 months.", "Cuándo: p. ej. T1, 3 meses.", "Kiedy: np. Q1, 3 miesiące."),
     "status": ("Planned, in progress, done...", "Planificada, en curso, hecha...", "Planowane, w toku, zrobione..."),
+    "baseline": (
+        "The KPI's value before the changes (a number; 12% allowed).",
+        "Valor del KPI antes de los cambios (un número; se admite 12%).",
+        "Wartość KPI przed zmianami (liczba; można 12%).",
+    ),
+    "target": (
+        "The KPI's value aimed for.",
+        "Valor del KPI que se quiere alcanzar.",
+        "Docelowa wartość KPI.",
+    ),
+    "current": (
+        "The KPI's value measured now.",
+        "Valor del KPI medido ahora.",
+        "Obecnie zmierzona wartość KPI.",
+    ),
+    "due": ("When it is due (a date).", "Cuándo vence (una fecha).", "Termin wykonania (data)."),
+    "customers": (
+        "How many customers reach the stage (required): visits, leads, buyers...",
+        "Cuántos clientes llegan a la etapa (obligatorio): visitas, leads, compradores...",
+        "Ilu klientów dociera do etapu (wymagane): wizyty, leady, kupujący...",
+    ),
+    "period": (
+        "The period counted, e.g. Q1 2026; two periods are compared.",
+        "El periodo contado, p. ej. T1 2026; se comparan dos periodos.",
+        "Okres pomiaru, np. Q1 2026; porównywane są dwa okresy.",
+    ),
+    "funnel.channel": (
+        "Optional: the channel counted; blank = every channel.",
+        "Opcional: el canal contado; en blanco = todos.",
+        "Opcjonalnie: mierzony kanał; puste = wszystkie.",
+    ),
 }
 
 

@@ -63,6 +63,16 @@ class Persona:
 
 
 @dataclass(frozen=True)
+class KpiValues:
+    """A KPI measured before (baseline) and now (current), against a target; "%" as `unit` when typed so."""
+
+    baseline: float | None = None
+    target: float | None = None
+    current: float | None = None
+    unit: str = ""
+
+
+@dataclass(frozen=True)
 class Stage:
     """A phase of the journey; the order of stages is the journey's order."""
 
@@ -71,6 +81,7 @@ class Stage:
     customer_goal: str = ""
     brand_goal: str = ""
     kpi: str = ""
+    values: KpiValues | None = None
     origin: Origin | None = None
     extra: Extra = field(default_factory=_no_extra, compare=False)
 
@@ -162,7 +173,9 @@ class Action:
     owner: str = ""
     horizon: str = ""
     kpi: str = ""
+    values: KpiValues | None = None
     status: str = ""
+    due: dt.date | str | None = None
     origin: Origin | None = None
     extra: Extra = field(default_factory=_no_extra, compare=False)
 
@@ -178,6 +191,19 @@ class Action:
 
 
 @dataclass(frozen=True)
+class FunnelStep:
+    """How many customers reach a stage: in all, or of one persona or channel, in a period when given."""
+
+    stage: str
+    customers: float
+    persona: str | None = None
+    channel: str = ""
+    period: str = ""
+    origin: Origin | None = None
+    extra: Extra = field(default_factory=_no_extra, compare=False)
+
+
+@dataclass(frozen=True)
 class Journey:
     """Everything one workbook says: the project, personas, stages and what happens at each."""
 
@@ -188,6 +214,7 @@ class Journey:
     touchpoints: tuple[Touchpoint, ...] = ()
     questions: tuple[Question, ...] = ()
     actions: tuple[Action, ...] = ()
+    funnel: tuple[FunnelStep, ...] = ()
 
     def stage_index(self, name: str | None) -> int:
         """Return the position of stage `name` in the journey, or len(stages) when unknown or None."""
@@ -230,4 +257,5 @@ class Journey:
             touchpoints=tuple(t for t in self.touchpoints if t.persona is None or t.persona in keep),
             questions=self.questions,
             actions=tuple(a for a in self.actions if a.persona is None or a.persona in keep),
+            funnel=tuple(f for f in self.funnel if f.persona is None or f.persona in keep),
         )

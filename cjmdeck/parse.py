@@ -119,6 +119,20 @@ def number(value: object) -> float:
     return number
 
 
+def measure(value: object) -> tuple[float, str]:
+    """Return a KPI value and its unit ("%" when typed as a percentage): any number, negative too ('-12', '4,5 %')."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and abs(value) < 1e300:
+        return float(value), ""
+    text = plain(value).strip()
+    unit = "%" if text.endswith("%") else ""
+    text = text.removesuffix("%").strip()
+    sign = -1 if text.startswith(("-", "\u2212")) else 1
+    try:
+        return sign * number(text[1:] if sign < 0 else text), unit
+    except ValueError:
+        raise ValueError(f"must be a number (a trailing % is allowed), got {shown(value)}") from None
+
+
 def shown(value: object) -> str:
     """Return `value` quoted for a message, cut when very long."""
     text = plain(value)

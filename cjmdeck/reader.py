@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import itertools
 from pathlib import Path
 from types import MappingProxyType
 
@@ -61,9 +62,10 @@ class _Reader:
         touchpoints = self._touchpoints(self._rows(contract.TOUCHPOINTS, found["touchpoints"]))
         questions = self._questions(self._rows(contract.QUESTIONS, found["questions"]))
         actions = self._actions(self._rows(contract.ACTIONS, found["actions"]))
+        funnel = self._funnel(self._rows(contract.FUNNEL, found["funnel"]))
         if self.out.errors or project is None:
             return None, self.out.items, self.layout
-        journey = model.Journey(project, personas, stages, rows, touchpoints, questions, actions)
+        journey = model.Journey(project, personas, stages, rows, touchpoints, questions, actions, funnel)
         return journey, self.out.items, self.layout
 
     def _find_sheet(self, sheet: Sheet) -> str | None:
@@ -114,6 +116,8 @@ class _Reader:
             return parse.score(value)
         if kind == contract.NUMBER:
             return parse.number(value)
+        if kind == contract.MEASURE:
+            return parse.measure(value)
         if kind == contract.LIST:
             return parse.items(value)
         if kind == contract.DATE and isinstance(value, dt.datetime):
@@ -137,8 +141,16 @@ class _Reader:
         return text
 
     def _fields(self, sheet: Sheet, row: Row) -> dict[str, object]:
-        """Return the converted values of `row` by column key, without the empty ones."""
+        """Return the converted values of `row` by column key, without the empty ones; KPI values as one."""
         values = {c.key: self._value(sheet, row, c) for c in sheet.columns}
+        measures = [(c.key, values.pop(c.key)) for c in contract.KPI_VALUES if c.key in values]
+        given: dict[str, tuple[float, str]] = {k: v for k, v in measures if isinstance(v, tuple)}
+        if given:
+            unit = "%" if any(u == "%" for _, u in given.values()) else ""
+            numbers = {k: n for k, (n, _) in given.items()}
+            values["values"] = model.KpiValues(
+                numbers.get("baseline"), numbers.get("target"), numbers.get("current"), unit
+            )
         return {k: v for k, v in values.items() if v is not None}
 
     # -- the sheets -------------------------------------------------------------------
@@ -311,6 +323,41 @@ class _Reader:
                 values["feasibility"] = 6 - int(effort)  # type: ignore[call-overload]
             out.append(model.Action(**values, origin=self._origin(sheet, row), extra=_extra(row)))  # type: ignore[arg-type]
         return tuple(out)
+
+    def _funnel(self, rows: list[Row]) -> tuple[model.FunnelStep, ...]:
+        """Return the Funnel sheet's counts; a count given twice, or one that grows down the funnel, is warned about."""
+        sheet = contract.FUNNEL
+        steps: list[model.FunnelStep] = []
+        seen: dict[tuple[object, ...], int] = {}
+        for row, values in self._records(sheet, rows):
+            step = model.FunnelStep(**values, origin=self._origin(sheet, row), extra=_extra(row))  # type: ignore[arg-type]
+            key = (normalize(step.stage), step.persona, normalize(step.channel), normalize(step.period))
+            if key in seen:
+                self.out.warning(
+                    f"{step.stage!r} is counted twice for one persona, channel and period; row {seen[key]} is used",
+                    *self.layout.cell("funnel", row.number, "customers"),
+                )
+                continue
+            seen[key] = row.number
+            steps.append(step)
+        self._narrowing(steps)
+        return tuple(steps)
+
+    def _narrowing(self, steps: list[model.FunnelStep]) -> None:
+        """Warn where more customers reach a stage than the stage before it, in the same series."""
+        order = {name: i for i, name in enumerate(self.stages.values())}
+        series: dict[tuple[object, ...], list[model.FunnelStep]] = {}
+        for step in steps:
+            series.setdefault((step.persona, normalize(step.channel), normalize(step.period)), []).append(step)
+        for found in series.values():
+            ranked = sorted((s for s in found if s.stage in order), key=lambda s: order[s.stage])
+            for before, after in itertools.pairwise(ranked):
+                if after.customers > before.customers and after.origin is not None:
+                    self.out.warning(
+                        f"more customers reach {after.stage!r} ({after.customers:,.0f}) than {before.stage!r} "
+                        f"({before.customers:,.0f}); a funnel only narrows: check the numbers",
+                        *self.layout.cell("funnel", after.origin.row, "customers"),
+                    )
 
 
 def _project_pairs(grid: list[list[Cell]]) -> list[tuple[Cell, Cell]]:

@@ -181,9 +181,11 @@ def _table(ws: Worksheet, sheet: Sheet, rows: Rows, lang: str) -> None:
     ws.append([c.name(lang) for c in sheet.columns])
     _style_header(ws, len(sheet.columns))
     for row in rows:
-        ws.append([_cell(row.get(c.key)) for c in sheet.columns])
+        ws.append([_cell(row.get(c.key), c.kind) for c in sheet.columns])
         for cell in ws[ws.max_row]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if isinstance(cell.value, dt.date):
+                cell.number_format = "yyyy-mm-dd"
     for index, column in enumerate(sheet.columns, start=1):
         letter = get_column_letter(index)
         ws.column_dimensions[letter].width = WIDTHS.get(
@@ -215,8 +217,10 @@ def _validate(ws: Worksheet, column: Column, cells: str, lang: str) -> None:
     dv.add(cells)
 
 
-def _cell(value: object) -> object:
-    """Return a JSON value as a cell value (lists as lines of one cell)."""
+def _cell(value: object, kind: str) -> object:
+    """Return a JSON value as a cell value (lists as lines of one cell, ISO dates as dates)."""
     if isinstance(value, list):
         return "\n".join(str(v) for v in value)
+    if kind == contract.DATE and isinstance(value, str) and value:
+        return dt.date.fromisoformat(value)
     return value

@@ -19,6 +19,8 @@ SAMPLE_VALUES = {
     contract.MODE: ("Offline", "offline"),
     contract.STAGE: ("awareness", "Awareness"),
     contract.PERSONA: ("ANA", "Ana"),
+    contract.MEASURE: ("-2,5 %", -2.5),
+    contract.DATE: (dt.datetime(2026, 5, 1), dt.date(2026, 5, 1)),
 }
 FIELD = {"source": "source", "text": "text", "name": "name"}
 
@@ -76,6 +78,7 @@ def test_every_sheet_and_column_is_read_in_every_language(tmp_path, lang, style)
         "touchpoints": journey.touchpoints[0],
         "questions": journey.questions[0],
         "actions": journey.actions[0],
+        "funnel": journey.funnel[0],
     }
     for sheet in contract.SHEETS[1:]:
         record = records[sheet.key]
@@ -86,6 +89,9 @@ def test_every_sheet_and_column_is_read_in_every_language(tmp_path, lang, style)
             if sheet.key in ("personas", "stages") and column.key == "name":
                 continue
             expected = SAMPLE_VALUES[column.kind][1]
+            if column.kind == contract.MEASURE:  # a KPI's values, read as one
+                assert (getattr(record.values, column.key), record.values.unit) == (expected, "%"), sheet.key
+                continue
             assert getattr(record, FIELD.get(column.key, column.key)) == expected, (sheet.key, column.key)
 
 

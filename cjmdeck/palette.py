@@ -38,3 +38,7 @@ def brighten(hex_value: str, brightness: float) -> str:
     hue, light, saturation = colorsys.rgb_to_hls(red, green, blue)
     light = light * (1 - brightness) + brightness if brightness > 0 else light * (1 + brightness)
     return "".join(f"{round(c * 255):02X}" for c in colorsys.hls_to_rgb(hue, min(max(light, 0.0), 1.0), saturation))
+
+
+# A KPI's change since its baseline: towards its target, away from it (table cell backgrounds, dark text).
+PROGRESS_TINT = {"better": "D5EBD4", "worse": "F3C2C8"}

@@ -30,6 +30,7 @@ PICTURES = {  # picture name: (template in the gallery, the start of the slide's
     "journey-map.png": ("default", "Fidelización: el punto más bajo"),
     "journey-map-dark.png": ("dark", "Fidelización: el punto más bajo"),
     "summary.png": ("default", "Resumen ejecutivo"),
+    "funnel.png": ("default", "Consideración pierde"),
 }
 DPI = 72
 REPORT_SAMPLE = ROOT / "samples" / "home-furniture-en.xlsx"

@@ -46,11 +46,13 @@ def main(out: Path) -> None:
     _section(doc, landscape=True)
     _journeys(doc)
     _curve(doc)
+    _funnel(doc)
     _touchpoints(doc)
     _section(doc, landscape=False)
     _questions(doc)
     _section(doc, landscape=True)
     _plan(doc)
+    _kpis(doc)
     _section(doc, landscape=False)
     _costs(doc)
     _appendix(doc)
@@ -435,6 +437,102 @@ def _curve(doc: DocumentObject) -> None:
     )
     _tag(doc, "else")
     doc.add_paragraph("{{ labels.no_emotions }}")
+    _tag(doc, "endif")
+
+
+def _funnel(doc: DocumentObject) -> None:
+    """Add where customers are lost, when the workbook counts them: a native bar chart, the drops, the breakdown."""
+    _tag(doc, "if funnel")
+    _heading(doc, "{{ labels.funnel }}", 1)
+    _lead(doc, "{{ funnel.title }}")
+    chart = doc.add_paragraph("{{ funnel_chart }}")
+    chart.paragraph_format.keep_with_next = True
+    _caption(doc, "figure", "{{ labels.funnel_chart }}")
+    doc.paragraphs[-1].paragraph_format.keep_with_next = False
+    _caption(doc, "table", "{{ labels.funnel }}")
+    headers = [
+        "{{ labels.funnel_stage }}",
+        "{{ labels.funnel_customers }}",
+        "{{ labels.funnel_go_on }}",
+        "{{ labels.funnel_lost }}",
+        "{{ labels.funnel_share }}",
+    ]
+    cells = [
+        "{{ d.from }} → {{ d.to }}",
+        "{{ d.reached }}",
+        "{{ d.kept }}",
+        "{{ d.lost }}",
+        "{% cellbg d.tint %}{{ d.share }}",
+    ]
+    _tag(doc, "if funnel.before_label")
+    _table(
+        doc,
+        [*headers, "{{ funnel.before_label }}", "{{ labels.funnel_change }}"],
+        [*cells, "{{ d.before }}", "{{ d.change }}"],
+        "for d in funnel.drops",
+        [7.4, 2.6, 2.6, 2.6, 2.4, 3.4, 2.4],
+    )
+    _tag(doc, "else")
+    _table(doc, headers, cells, "for d in funnel.drops", [9.0, 3.4, 3.4, 3.4, 3.2])
+    _tag(doc, "endif")
+    _tag(doc, "if funnel.compared")
+    doc.add_paragraph("{{ funnel.compared }}")
+    _tag(doc, "endif")
+    _tag(doc, "if funnel.breakdown")
+    _lead(doc, "{{ funnel.breakdown.title }}")
+    _caption(doc, "table", "{{ funnel.breakdown.by }}")
+    table = doc.add_table(rows=4, cols=6)
+    _grid_table(
+        doc,
+        table,
+        [
+            [
+                "{{ funnel.breakdown.by }}",
+                "{%tc for stage in funnel.breakdown.stages %}",
+                "{{ stage }}",
+                "{%tc endfor %}",
+                "{{ funnel.breakdown.reach_label }}",
+            ],
+            ["{%tr for part in funnel.breakdown.rows %}"],
+            ["{{ part.name }}", "{%tc for n in part.counts %}", "{{ n }}", "{%tc endfor %}", "{{ part.reach }}"],
+            ["{%tr endfor %}"],
+        ],
+        [4.6, 0.1, 16.0, 0.1, 4.0, 0.01],
+    )
+    _tag(doc, "endif")
+    _tag(doc, "endif")
+
+
+def _kpis(doc: DocumentObject) -> None:
+    """Add KPIs before and after, when the workbook gives KPI values: a row per stage and action, change marked."""
+    _tag(doc, "if kpis")
+    _heading(doc, "{{ labels.kpis }}", 2)
+    _lead(doc, "{{ kpis.title }}")
+    doc.add_paragraph("{{ kpis.key }}")
+    _caption(doc, "table", "{{ labels.kpis }}")
+    _table(
+        doc,
+        [
+            "{{ labels.kpi_for }}",
+            "{{ labels.kpi_name }}",
+            "{{ labels.kpi_baseline }}",
+            "{{ labels.kpi_target }}",
+            "{{ labels.kpi_current }}",
+            "{{ labels.kpi_change }}",
+            "{{ labels.kpi_progress }}",
+        ],
+        [
+            "{{ k.owner }}",
+            "{{ k.name }}",
+            "{{ k.baseline }}",
+            "{{ k.target }}",
+            "{{ k.current }}",
+            "{% cellbg k.tint %}{{ k.change }}",
+            "{{ k.progress }}",
+        ],
+        "for k in kpis.rows",
+        [7.0, 5.2, 2.4, 2.4, 2.4, 2.6, 3.4],
+    )
     _tag(doc, "endif")
 
 

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from cjmdeck.findings.funnel import Drop, Funnel, Series, funnel
+from cjmdeck.findings.kpis import Kpis, Progress, kpis
 from cjmdeck.findings.personas import (
     BACK_LANES,
     BACKSTAGE_LANES,
@@ -84,6 +86,8 @@ class Findings:
     questions: Questions
     plan: Plan
     costs: Costs | None
+    funnel: Funnel | None = None
+    kpis: Kpis | None = None
 
     @property
     def curves(self) -> tuple[PersonaJourney, ...]:
@@ -94,6 +98,7 @@ class Findings:
 def of(journey: Journey) -> Findings:
     """Return the findings of `journey`."""
     personas = tuple(persona_journey(journey, p) for p in journey.personas)
+    ranked = plan(journey)
     return Findings(
         journey=journey,
         figures=figures(journey),
@@ -102,8 +107,10 @@ def of(journey: Journey) -> Findings:
         grid=touchpoint_grid(journey),
         stages=tuple(stage_view(journey, n, s) for n, s in enumerate(journey.stages, start=1)),
         questions=questions(journey),
-        plan=plan(journey),
+        plan=ranked,
         costs=costs(journey),
+        funnel=funnel(journey),
+        kpis=kpis(journey, ranked.ranked),
     )
 
 
@@ -115,15 +122,20 @@ __all__ = [
     "QUADRANTS",
     "ChannelRow",
     "Costs",
+    "Drop",
     "Findings",
+    "Funnel",
     "GridCell",
     "GridEntry",
+    "Kpis",
     "Lane",
     "LowPoint",
     "PersonaJourney",
     "Plan",
+    "Progress",
     "Questions",
     "Record",
+    "Series",
     "Sources",
     "StageView",
     "TouchpointGrid",
@@ -131,6 +143,8 @@ __all__ = [
     "emotion_level",
     "emotion_records",
     "figures",
+    "funnel",
+    "kpis",
     "lanes",
     "low_point",
     "map_records",

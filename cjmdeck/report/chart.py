@@ -17,19 +17,24 @@ from docx.shared import Cm, Pt
 from pptx.chart.chart import Chart
 from pptx.chart.data import CategoryChartData
 from pptx.chart.xmlwriter import ChartXmlWriter
+from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.oxml import parse_xml as parse_chart_xml
 
+from cjmdeck.text.formats import LOCALE_IDS
+
 chart_data: Callable[..., Any] = CategoryChartData  # python-pptx leaves its chart classes untyped
 xml_writer: Callable[..., Any] = ChartXmlWriter
 chart_of: Callable[..., Any] = Chart
+rgb_of: Callable[[str], Any] = RGBColor.from_string
 
 CHART_CT = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 XLSX_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 HEIGHT = Cm(9)
+FUNNEL_HEIGHT = Cm(7.5)
 ACCENTS = (
     MSO_THEME_COLOR.ACCENT_1,
     MSO_THEME_COLOR.ACCENT_2,
@@ -80,6 +85,47 @@ def chart_parts(curve: dict[str, Any], axis_title: str, font: str) -> tuple[byte
         label.text_frame.text = line["lowest_label"]
         label.text_frame.paragraphs[0].runs[0].font.size = Pt(8)
         label.position = XL_LABEL_POSITION.BELOW
+    return _finished(chart_space, data)
+
+
+def funnel_parts(funnel: dict[str, Any], font: str) -> tuple[bytes, bytes]:
+    """Return the chart XML and workbook of customers per stage (see report.results): a bar per stage and period."""
+    counts = f"{LOCALE_IDS.get(funnel['lang'], '')}#,##0"
+    data = chart_data(number_format=counts)
+    data.categories = list(reversed(funnel["categories"]))  # a bar chart draws its first category at the bottom
+    for line in funnel["series"]:
+        data.add_series(line["name"], list(reversed(line["values"])))
+    chart_space = parse_chart_xml(xml_writer(XL_CHART_TYPE.BAR_CLUSTERED, data).xml.encode())
+    chart = chart_of(chart_space, None)
+    chart.font.size = Pt(9)
+    chart.font.name = font
+    chart.has_title = False  # the caption names it
+    chart.has_legend = len(funnel["series"]) > 1
+    if chart.has_legend:
+        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+        chart.legend.include_in_layout = False
+    plot = chart.plots[0]
+    plot.gap_width = 50
+    plot.has_data_labels = True
+    plot.data_labels.number_format = counts
+    plot.data_labels.number_format_is_linked = False
+    plot.data_labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    series, grey = list(plot.series), rgb_of("BFBFBF")
+    for k, bars in enumerate(series):  # the latest period in the accent colour, an earlier one grey
+        bars.format.fill.solid()
+        if k == len(series) - 1:
+            bars.format.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+        else:
+            bars.format.fill.fore_color.rgb = grey
+    chart.value_axis.visible = False
+    chart.value_axis.has_major_gridlines = False
+    chart.value_axis.minimum_scale = 0
+    chart.value_axis.maximum_scale = max([v for s in funnel["series"] for v in s["values"]] + [1]) * 1.25
+    return _finished(chart_space, data)
+
+
+def _finished(chart_space: Any, data: Any) -> tuple[bytes, bytes]:
+    """Return the chart's XML, pointing at its embedded workbook, and the workbook."""
     external = chart_space.get_or_add_externalData()
     external.set(f"{{{R}}}id", "rId1")
     external.get_or_add_autoUpdate().set("val", "0")
@@ -114,18 +160,20 @@ def drawing_xml(r_id: str, width: int, height: int, name: str) -> str:
 
 
 class ChartRun:
-    """The value of `{{ emotion_chart }}`: each time a template writes it, a new native chart is drawn there."""
+    """The value of a chart's tag (`{{ emotion_chart }}`): wherever a template writes it, a native chart is drawn."""
 
-    def __init__(self, template: Any, curve: dict[str, Any], axis_title: str, width: int, font: str) -> None:
-        self.template, self.curve, self.axis_title, self.width, self.font = template, curve, axis_title, width, font
+    def __init__(
+        self, template: Any, parts: Callable[[], tuple[bytes, bytes]] | None, width: int, height: int, name: str
+    ) -> None:
+        self.template, self.parts, self.width, self.height, self.name = template, parts, width, height, name
 
     def __html__(self) -> str:
         """Return the drawing's XML, closing the text run the tag sits in and opening another after it."""
-        if not self.curve["series"]:
+        if self.parts is None:
             return ""
-        chart_xml, workbook = chart_parts(self.curve, self.axis_title, self.font)
+        chart_xml, workbook = self.parts()
         r_id = add_chart(self.template.current_rendering_part, chart_xml, workbook)
-        drawing = drawing_xml(r_id, self.width, int(HEIGHT), "Emotion curve")
+        drawing = drawing_xml(r_id, self.width, self.height, self.name)
         return f'</w:t></w:r>{drawing}<w:r><w:t xml:space="preserve">'
 
     def __str__(self) -> str:

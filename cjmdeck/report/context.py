@@ -6,24 +6,22 @@ Every value is text already formatted for the report's language, except the char
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-from cjmdeck.findings import QUADRANTS, Findings, PersonaJourney, emotion_level, sources
-from cjmdeck.model import Action, JourneyRow, Persona, Stage, Touchpoint
+from cjmdeck.findings import Findings, PersonaJourney, emotion_level, sources
+from cjmdeck.model import JourneyRow, Persona, Stage, Touchpoint
 from cjmdeck.palette import EMOTION_TINT
-from cjmdeck.text import format_money, map_type_name, quadrant_name, quote, ranges, text
+from cjmdeck.report import results
+from cjmdeck.text import format_money, map_type_name, quote, ranges, text
 from cjmdeck.text.headlines import (
-    costs_title,
     curve_title,
-    full_plan_title,
     grid_title,
     map_title,
-    plan_title,
     questions_title,
-    share_label,
     stage_title,
 )
+from cjmdeck.text.results import kpi_line
 from cjmdeck.text.summary import summary_points
 from cjmdeck.text.values import channel_name, lane_label, lane_lines, score, stage_name, token_values
 
@@ -121,6 +119,22 @@ LABELS = (  # the fixed words a template can use as {{ labels.KEY }}
     "no_actions",
     "no_emotions",
     "no_touchpoints",
+    "funnel",
+    "funnel_chart",
+    "funnel_stage",
+    "funnel_customers",
+    "funnel_go_on",
+    "funnel_lost",
+    "funnel_share",
+    "funnel_change",
+    "kpis",
+    "kpi_for",
+    "kpi_name",
+    "kpi_baseline",
+    "kpi_target",
+    "kpi_current",
+    "kpi_change",
+    "kpi_progress",
 )
 NAMES = {  # every top-level name of the context, and what it holds (the README's reference is made from this)
     "lang": "the report's language: en, es or pl",
@@ -139,9 +153,11 @@ NAMES = {  # every top-level name of the context, and what it holds (the README'
     "plan": "the action plan: title, full_title, actions ranked, and quadrants (name, count, actions)",
     "costs": "costs by stage and by channel with shares and total, or null when no touchpoint costs",
     "sources": "each workbook sheet read: sheet, rows, count",
+    **results.NAMES,
 }
 OBJECTS = {  # what the renderer adds to the context: name -> what it is, for `cjmdeck context`
     "emotion_chart": "a native Word chart of the emotion curve; write {{ emotion_chart }} alone in a paragraph",
+    "funnel_chart": "a native Word bar chart of customers per stage; write {{ funnel_chart }} alone in a paragraph",
 }
 PROFILE = ("age", "gender", "occupation", "location", "income", "education", "personality")
 SCOPE = ("client", "project", "product", "map_type", "date", "agency", "author")  # the scope table's rows
@@ -184,8 +200,10 @@ def context(found: Findings, lang: str, workbook_name: str = "workbook.xlsx") ->
                 for stage, q in found.questions.items
             ],
         },
-        "plan": _plan(found, lang),
-        "costs": _costs(found, lang),
+        "plan": results.plan(found, lang),
+        "costs": results.costs(found, lang),
+        "funnel": results.funnel(found, lang),
+        "kpis": results.kpis(found, lang),
         "sources": _sources(found),
     }
 
@@ -286,7 +304,8 @@ def _row(row: JourneyRow, lang: str) -> dict[str, Any]:
 
 def _stage(stage: Stage, lang: str) -> dict[str, Any]:
     """Return a stage's own fields, and its goals and KPI as labelled `fields` (those given)."""
-    named = (("lane_goal", stage.customer_goal), ("brand_goal", stage.brand_goal), ("kpi", stage.kpi))
+    kpi = kpi_line(stage.kpi, stage.values, lang)
+    named = (("lane_goal", stage.customer_goal), ("brand_goal", stage.brand_goal), ("kpi", kpi))
     return {
         "fields": [{"label": text(key, lang), "value": value} for key, value in named if value],
         "description": stage.description,
@@ -315,73 +334,6 @@ def _touchpoint(t: Touchpoint, lang: str, currency: str) -> dict[str, Any]:
     }
 
 
-def _action(rank: int, a: Action, lang: str) -> dict[str, Any]:
-    """Return an action of the ranked plan as text."""
-    return {
-        "rank": rank,
-        "text": a.text,
-        "stage": a.stage or text("whole_journey", lang),
-        "touchpoint": a.touchpoint,
-        "persona": a.persona or "",
-        "problem": a.problem,
-        "impact": a.impact,
-        "feasibility": a.feasibility,
-        "score": a.score,
-        "quadrant": quadrant_name(a.quadrant, lang),
-        "owner": a.owner,
-        "horizon": a.horizon,
-        "kpi": a.kpi,
-        "status": a.status,
-        **_extra(a.extra),
-    }
-
-
-def _plan(found: Findings, lang: str) -> dict[str, Any]:
-    """Return the ranked action plan and the actions of each quadrant."""
-    plan = found.plan
-    ranked = [_action(n, a, lang) for n, a in plan.ranks]
-    return {
-        "title": plan_title(plan, lang) if plan.ranked else text("plan", lang),
-        "full_title": full_plan_title(plan, lang),
-        "actions": ranked,
-        "quadrants": [
-            {
-                "name": quadrant_name(key, lang),
-                "count": plan.quadrants[key],
-                "actions": [row for row, action in zip(ranked, plan.ranked, strict=True) if action.quadrant == key],
-            }
-            for key in QUADRANTS
-        ],
-    }
-
-
-def _costs(found: Findings, lang: str) -> dict[str, Any] | None:
-    """Return the costs by stage and channel with each share of the total, or None when no touchpoint costs."""
-    costs = found.costs
-    if costs is None:
-        return None
-    currency, total = found.journey.project.currency, costs.total
-
-    def rows(pairs: tuple[tuple[str, float], ...], name: Callable[[str], str]) -> list[dict[str, str]]:
-        """Return a row per (name, amount): the name, the amount and its share of the total."""
-        return [
-            {
-                "name": name(key),
-                "amount": format_money(value, lang, currency),
-                "share": text("percent", lang, n=round(100 * value / total)) if total else "—",
-            }
-            for key, value in pairs
-        ]
-
-    return {
-        "title": costs_title(costs, lang),
-        "top_share": share_label(costs, lang),
-        "by_stage": rows(costs.by_stage, str),
-        "by_channel": rows(costs.by_channel, lambda c: channel_name(c, lang)),
-        "total": format_money(total, lang, currency),
-    }
-
-
 def _sources(found: Findings) -> list[dict[str, Any]]:
     """Return each workbook sheet the report draws on, with the rows it read."""
     journey = found.journey
@@ -392,6 +344,7 @@ def _sources(found: Findings) -> list[dict[str, Any]]:
         *journey.touchpoints,
         *journey.questions,
         *journey.actions,
+        *journey.funnel,
     ]
     found_in = sources(records)
     return [{"sheet": sheet, "rows": ranges(list(rows)), "count": len(rows)} for sheet, rows in found_in.items()]

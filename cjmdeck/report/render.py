@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from cjmdeck.errors import TemplateError as CjmdeckTemplateError
 from cjmdeck.findings import Findings
 from cjmdeck.parse import NOT_XML
 from cjmdeck.report import fields
-from cjmdeck.report.chart import ChartRun
+from cjmdeck.report.chart import FUNNEL_HEIGHT, HEIGHT, ChartRun, chart_parts, funnel_parts
 from cjmdeck.report.context import context
 from cjmdeck.report.engine import ReportTemplate, check_names, environment, explain, known_names
 from cjmdeck.report.package import default_report, is_tagged, load_template, opened
@@ -48,9 +49,12 @@ def render(
     env = environment()
     values = clean(context(found, lang, workbook_name))
     check_names(tpl, env, known_names(values), source)
-    values["emotion_chart"] = ChartRun(
-        tpl, values["curve"], values["labels"]["lane_emotion"], _chart_width(tpl), body_font(tpl.docx)
-    )
+    width, font, curve, funnel = _chart_width(tpl), body_font(tpl.docx), values["curve"], values["funnel"]
+    axis = values["labels"]["lane_emotion"]
+    emotions = partial(chart_parts, curve, axis, font) if curve["series"] else None
+    values["emotion_chart"] = ChartRun(tpl, emotions, width, int(HEIGHT), "Emotion curve")
+    customers = partial(funnel_parts, funnel["chart"], font) if funnel else None
+    values["funnel_chart"] = ChartRun(tpl, customers, width, int(FUNNEL_HEIGHT), "Customers per stage")
     try:
         tpl.render(values, jinja_env=env)
     except TemplateError as exc:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 
 from cjmdeck.contract import LANGUAGES, MAP_TYPES
 from cjmdeck.text.report_labels import REPORT_TEXTS
+from cjmdeck.text.result_labels import RESULT_TEXTS
+from cjmdeck.text.tracker import TRACKER_TEXTS
 from cjmdeck.text.workshop import WORKSHOP_TEXTS
 
 TEXTS: dict[str, tuple[str, str, str]] = {
@@ -287,7 +289,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "appendix_maps": ("Complete journey maps", "Mapas completos del recorrido", "Pełne mapy ścieżki"),
     "prepared_by": ("Prepared by {who}", "Preparado por {who}", "Przygotowane przez: {who}"),
     **REPORT_TEXTS,
+    **RESULT_TEXTS,
     **WORKSHOP_TEXTS,
+    **TRACKER_TEXTS,
 }
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from cjmdeck.findings import Findings, Record, emotion_records
 from cjmdeck.model import QUICK_WIN, Action
 from cjmdeck.text.headlines import costs_title, curve_title, plan_title, questions_title, quick_wins_first
+from cjmdeck.text.results import funnel_title
 
 FIRST_QUICK_WINS = 3  # quick wins the summary names
 
@@ -19,7 +20,7 @@ class Point:
     """One finding of the summary: its sentence, and the kind of slide or section that shows it."""
 
     headline: Headline
-    shows: str  # "curve", "plan", "costs" or "questions"
+    shows: str  # "curve", "funnel", "plan", "costs" or "questions"
 
     def sentence(self, limit: int | None = None) -> str:
         """Return the finding with the names in it cut to `limit` (whole when None)."""
@@ -32,11 +33,13 @@ def first_quick_wins(found: Findings) -> list[Action]:
 
 
 def summary_points(found: Findings, lang: str) -> list[Point]:
-    """Return the summary's findings: lowest point, first quick wins, costliest stage and open questions."""
-    journey, low, costs = found.journey, found.low, found.costs
+    """Return the summary's findings: lowest point, largest loss of customers, first quick wins, costs, questions."""
+    journey, low, costs, funnel = found.journey, found.low, found.costs, found.funnel
     points: list[Point] = []
     if low is not None:
         points.append(Point(lambda limit: curve_title(low, journey.stages, lang, limit), "curve"))
+    if funnel is not None:
+        points.append(Point(lambda limit: funnel_title(funnel, lang, limit), "funnel"))
     quick = first_quick_wins(found)
     if quick:
         points.append(Point(lambda limit: quick_wins_first(quick, lang, limit), "plan"))
@@ -53,4 +56,5 @@ def summary_records(found: Findings) -> list[Record]:
     """Return the workbook records the summary's findings come from."""
     journey = found.journey
     costed = found.costs.records if found.costs else ()
-    return [*emotion_records(journey), *first_quick_wins(found), *costed, *journey.questions]
+    counted = found.funnel.main.steps if found.funnel else ()
+    return [*emotion_records(journey), *counted, *first_quick_wins(found), *costed, *journey.questions]

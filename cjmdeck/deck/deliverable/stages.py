@@ -19,6 +19,7 @@ from cjmdeck.text import format_money
 from cjmdeck.text.formats import shorten
 from cjmdeck.text.headlines import stage_title
 from cjmdeck.text.nouns import counted
+from cjmdeck.text.results import kpi_line
 
 CARDS_HEIGHT = 1.15  # grid inches: the goal and KPI cards above the table, at most
 CARDS_MIN = 0.6  # grid inches: and at least
@@ -58,7 +59,7 @@ def stage(canvas: Canvas, found: Findings, view: StageView) -> list[Slide]:
         note_h = canvas.grid.inches(NOTE_HEIGHT)
         columns, rows = _table(canvas, found, view.hardest_first)
         rows = rows[: rows_on_one_slide(canvas, columns, rows, _intro_height(canvas, s, note_h))]
-    cards = [(k, v) for k, v in _cards(s) if v]
+    cards = [(k, v) for k, v in _cards(s, lang) if v]
     note = canvas.t("stage_cut_note", shown=len(rows), total=counted("touchpoints", len(view.touchpoints), lang))
 
     def draw_cards(slide: Slide, box: Box) -> None:
@@ -116,13 +117,13 @@ def _key(view: StageView) -> str:
     return f"stage:{view.number}"
 
 
-def _cards(stage: Stage) -> list[tuple[str, str]]:
-    """Return the stage's cards as (label key, text): description, customer goal, brand goal and KPI."""
+def _cards(stage: Stage, lang: str) -> list[tuple[str, str]]:
+    """Return the stage's cards as (label key, text): description, customer goal, brand goal and KPI with its values."""
     return [
         ("stage_description", stage.description),
         ("lane_goal", stage.customer_goal),
         ("brand_goal", stage.brand_goal),
-        ("kpi", stage.kpi),
+        ("kpi", kpi_line(stage.kpi, stage.values, lang)),
     ]
 
 
@@ -149,7 +150,7 @@ def _table(canvas: Canvas, found: Findings, touchpoints: Sequence[Touchpoint]) -
 
 def _intro_height(canvas: Canvas, stage: Stage, note: int) -> int:
     """Return the height (EMU) of the cards at their largest size, within CARDS_MIN and CARDS_HEIGHT, plus `note`."""
-    cards = [(canvas.t(key), value) for key, value in _cards(stage) if value]
+    cards = [(canvas.t(key), value) for key, value in _cards(stage, canvas.lang) if value]
     if not cards:
         return note
     gap = canvas.grid.gap

@@ -1,0 +1,72 @@
+"""The words of results: where customers are lost (the funnel) and KPIs before and after, in en, es and pl."""
+
+from __future__ import annotations
+
+RESULT_TEXTS: dict[str, tuple[str, str, str]] = {
+    "funnel": ("Where customers are lost", "Dónde se pierden los clientes", "Gdzie tracimy klientów"),
+    "funnel_title": (
+        "{stage} loses {share} of customers: {lost} of {reached}",
+        "{stage} pierde el {share} de los clientes: {lost} de {reached}",
+        "{stage}: tracimy {share} klientów, {lost} z {reached}",
+    ),
+    "funnel_title_none": (
+        "Customers reaching each stage: none is lost",
+        "Clientes que llegan a cada etapa: no se pierde ninguno",
+        "Klienci docierający do etapów: nikt nie odpada",
+    ),
+    "funnel_chart": ("Customers per stage", "Clientes por etapa", "Klienci na etapach"),
+    "funnel_stage": ("Stage", "Etapa", "Etap"),
+    "funnel_customers": ("Customers", "Clientes", "Klienci"),
+    "funnel_go_on": ("Go on", "Siguen", "Przechodzi dalej"),
+    "funnel_lost": ("Lost", "Perdidos", "Utraceni"),
+    "funnel_share": ("% lost", "% perdido", "% utraconych"),
+    "funnel_share_in": ("% lost in {period}", "% perdido en {period}", "% utraconych ({period})"),
+    "funnel_change": ("Change", "Cambio", "Zmiana"),
+    "funnel_last": ("last stage counted", "última etapa contada", "ostatni mierzony etap"),
+    "funnel_all": ("All customers", "Todos los clientes", "Wszyscy klienci"),
+    "funnel_by_persona": ("Persona", "Persona", "Persona"),
+    "funnel_by_channel": ("Channel", "Canal", "Kanał"),
+    "funnel_reach": ("Reach {stage}", "Llegan a {stage}", "Docierają: {stage}"),
+    "funnel_breakdown_title": (
+        "{best} keeps the most customers: {share} reach {stage}",
+        "{best} retiene más clientes: el {share} llega a {stage}",
+        "{best} utrzymuje najwięcej klientów: {share} dociera do etapu {stage}",
+    ),
+    "funnel_compared": (
+        "In {period}, {stage} lost {share}",
+        "En {period}, {stage} perdía el {share}",
+        "W okresie {period} etap {stage} tracił {share}",
+    ),
+    "points": ("{n}\u00a0pp", "{n}\u00a0p.\u00a0p.", "{n}\u00a0p.p."),
+    "kpis": ("KPIs before and after", "KPI antes y después", "KPI przed i po"),
+    "kpis_title": (
+        "{better} of {measured} KPIs moved towards their target",
+        "{better} de {measured} KPI avanzan hacia su meta",
+        "KPI bliżej celu: {better} z {measured}",
+    ),
+    "kpis_title_worse": (
+        "{better} of {measured} KPIs moved towards their target; {worse} moved away",
+        "{better} de {measured} KPI avanzan hacia su meta; en retroceso: {worse}",
+        "KPI bliżej celu: {better} z {measured}; dalej od celu: {worse}",
+    ),
+    "kpis_title_plain": ("KPIs and their targets", "KPI y sus metas", "KPI i ich cele"),
+    "kpi_for": ("Stage or action", "Etapa o acción", "Etap lub działanie"),
+    "kpi_name": ("KPI", "KPI", "KPI"),
+    "kpi_baseline": ("Baseline", "Valor inicial", "Wartość bazowa"),
+    "kpi_target": ("Target", "Meta", "Cel"),
+    "kpi_current": ("Current", "Actual", "Obecnie"),
+    "kpi_change": ("Change", "Cambio", "Zmiana"),
+    "kpi_target_of": ("target {value}", "meta {value}", "cel {value}"),
+    "kpi_progress": ("Progress", "Avance", "Postęp"),
+    "kpi_met": ("target met", "meta alcanzada", "cel osiągnięty"),
+    "kpi_of_way": ("{share} of the way", "{share} del camino", "{share} drogi"),
+    "kpi_away": ("away from target", "se aleja de la meta", "oddala się od celu"),
+    "kpi_same": ("no change", "sin cambios", "bez zmian"),
+    "kpi_stage": ("Stage: {name}", "Etapa: {name}", "Etap: {name}"),
+    "kpi_action": ("Action {n}: {name}", "Acción {n}: {name}", "Działanie {n}: {name}"),
+    "kpi_key": (
+        "▲ up, ▼ down, since the baseline; green: towards the target, red: away from it",
+        "▲ sube, ▼ baja, desde el valor inicial; verde: hacia la meta, rojo: se aleja",
+        "▲ wzrost, ▼ spadek od wartości bazowej; zielony: w stronę celu, czerwony: od celu",
+    ),
+}

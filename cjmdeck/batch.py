@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from cjmdeck.errors import CjmdeckError, OutputError, TemplateError, WorkbookError
 
 if TYPE_CHECKING:
-    from cjmdeck.build import Built, Job, Options
+    from cjmdeck.jobs import Built, Job, Options
 
 T = TypeVar("T")
 _PLANNED: list[Job] = []  # the jobs, inherited by forked workers so that only their index travels
@@ -148,7 +148,7 @@ def _run_planned(index: int) -> Built | str:
 
 def _attempt(job: Job, options: Options) -> Built | str:
     """Return what `job` wrote, or the message of the error it ended with (a message crosses processes)."""
-    from cjmdeck.build import run_job
+    from cjmdeck.jobs import run_job
 
     try:
         return run_job(job, options)

@@ -8,10 +8,8 @@ that fails is reported, and the others still build.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Callable, Sequence
-from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -20,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 from cjmdeck import findings
 from cjmdeck.check import load_journey, plural
 from cjmdeck.contract import LANGUAGES, normalize
-from cjmdeck.errors import CjmdeckError, OptionError, OutputError, TemplateError
-from cjmdeck.files import POWERPOINT, WORD, atomic_write, read_package, shown_name
+from cjmdeck.errors import CjmdeckError, OptionError, OutputError
+from cjmdeck.files import POWERPOINT, WORD, read_package, shown_name
+from cjmdeck.jobs import Built, Job, Options, outputs, run_job
 from cjmdeck.model import Journey
 from cjmdeck.names import deck_name, slug, unique_name
-from cjmdeck.pdf import convert_to_pdf
 from cjmdeck.reader import suggest
 
 if TYPE_CHECKING:
@@ -33,49 +31,6 @@ if TYPE_CHECKING:
 
 KINDS = ("deliverable", "workshop")
 SPLITS = ("persona",)
-
-
-@dataclass(frozen=True)
-class Options:
-    """What every job of a build shares: the output folder, templates and outputs asked for."""
-
-    out_dir: Path = Path(".")
-    template: Path | None = None
-    docx_template: Path | None = None
-    pptx: bool = True
-    docx: bool = True
-    pdf: bool = False
-    kind: str = "deliverable"
-    minutes: int = 120
-
-
-@dataclass(frozen=True)
-class Job:
-    """One set of outputs to write: a workbook's journey (or one persona's) in one language, and their names."""
-
-    workbook: Path
-    journey: Journey
-    lang: str
-    stem: str
-    several: bool  # one of several workbooks: errors name the workbook
-    warnings: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Built:
-    """The files one job became: the deck and the report asked for, and their PDFs when asked for."""
-
-    workbook: Path
-    deck: Path | None = None
-    report: Path | None = None
-    pdfs: tuple[Path, ...] = ()
-    warnings: tuple[str, ...] = ()
-    replaced: tuple[Path, ...] = ()  # outputs that replaced a file of the same name, from an earlier run
-
-    @property
-    def files(self) -> tuple[Path, ...]:
-        """Return every file written, in the order they were made: deck, report, then the PDFs."""
-        return tuple(p for p in (self.deck, self.report, *self.pdfs) if p is not None)
 
 
 @dataclass(frozen=True)
@@ -110,6 +65,9 @@ def build(
     split: str | None = None,
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    tracker: bool = False,
+    tracker_in: Path | None = None,
+    poster: str | None = None,
 ) -> Run:
     """Write the deck and the report of each workbook (folders hold workbooks) into `out_dir`.
 
@@ -117,24 +75,32 @@ def build(
     `split` "persona" writes one set per persona, `langs` one per language; `jobs` processes
     write them, calling `progress(done, total)` as each job ends. A bad option or template raises
     before anything is written; with one workbook, so does its failure, else failed
-    workbooks are reported in the returned run and the others built.
+    workbooks are reported in the returned run and the others built. `tracker` also writes the
+    action tracker; an edited one's values (`tracker_in`, else found) win. `poster` (a paper size,
+    A3 to A0) also writes each persona's journey map as a poster on one page, and its PDF.
     """
-    options = _options(out_dir, template, docx_template, pptx, docx, pdf, kind, minutes, langs, split)
+    options = _options(out_dir, template, docx_template, pptx, docx, pdf, kind, minutes, langs, split, tracker, poster)
     paths = workbook_paths(workbooks)
+    if tracker_in is not None and len(paths) > 1:
+        raise OptionError("--tracker-in", "give one workbook with --tracker-in")
     failed: list[Failed] = []
     planned: list[Job] = []
     taken: set[str] = set()
     loaded = _reading(paths, options, jobs)
+    from cjmdeck.tracker_in import merge  # an edited action tracker's values win
+
     for path in paths:
         try:
             journey, diagnostics = loaded.result() if loaded is not None else load_journey(path)
+            journey, tracked = merge(path, journey, tracker_in, folders=(options.out_dir,))
         except CjmdeckError as err:
             if len(paths) == 1:
                 raise
             failed.append(Failed(path, str(err)))
             continue
         count = plural(len(diagnostics), "warnings")
-        warnings = (f"{path}: {count}; run 'cjmdeck check {path}' to see them",) if diagnostics else ()
+        warnings: tuple[str, ...] = (f"{path}: {count}; run 'cjmdeck check {path}' to see them",) if diagnostics else ()
+        warnings += tuple(f"{d.location}: {d.message}" for d in tracked)
         chosen = _chosen(path, journey, personas, len(paths) > 1)
         planned += _jobs(path, chosen, options, langs, split, taken, len(paths) > 1, warnings)
     _refuse_inputs(planned, options, paths)
@@ -166,6 +132,8 @@ def _options(
     minutes: int,
     langs: Sequence[str],
     split: str | None,
+    tracker: bool = False,
+    poster: str | None = None,
 ) -> Options:
     """Return the build's options, checked, and its templates, refused when broken or hostile."""
     if kind not in KINDS:
@@ -176,12 +144,14 @@ def _options(
     if split is not None and split not in SPLITS:
         raise OptionError("--split", f"unknown split {split!r}; use: {', '.join(SPLITS)}")
     docx = docx and kind != "workshop"
-    if not pptx and not docx:
+    from cjmdeck.posters import paper
+
+    if not pptx and not docx and not tracker and paper(poster) is None:
         raise OptionError("--no-pptx", "nothing to build: --no-pptx and --no-docx together leave no output")
     for given, program in ((template, POWERPOINT), (docx_template, WORD)):
         if given is not None:
             read_package(given, *program)  # a hostile or broken template is refused before any work
-    return Options(out_dir, template, docx_template, pptx, docx, pdf, kind, minutes)
+    return Options(out_dir, template, docx_template, pptx, docx, pdf, kind, minutes, tracker, paper(poster))
 
 
 def _reading(paths: list[Path], options: Options, jobs: int) -> Forked[tuple[Journey, list[Diagnostic]]] | None:
@@ -261,98 +231,14 @@ def _refuse_inputs(planned: list[Job], options: Options, paths: list[Path]) -> N
                 raise OutputError(target, "is one of the inputs; write the outputs to another folder with -o")
 
 
-def outputs(job: Job, options: Options) -> list[Path]:
-    """Return the deck and report `job` writes, as options ask."""
-    return [p for p in _targets(job, options) if p is not None]
-
-
-def _targets(job: Job, options: Options) -> tuple[Path | None, Path | None]:
-    """Return the paths of `job`'s deck and report, None for an output not asked for."""
-    deck = options.out_dir / f"{job.stem}.pptx" if options.pptx else None
-    report = options.out_dir / f"{job.stem}.docx" if options.docx else None
-    return deck, report
-
-
-def run_job(job: Job, options: Options, parallel: bool = False) -> Built:
-    """Write the outputs of `job` (together, or none of them) and their PDFs; return what was written.
-
-    With `parallel`, the report is drawn in a forked process while this one draws the deck.
-    """
-    deck, report = _targets(job, options)
-    found = findings.of(job.journey)  # once per job, for every output
-    replaced = tuple(t for t in (deck, report) if t is not None and t.exists())
-    with ExitStack() as stack:  # the job's files appear together, or none
-        report_tmp = stack.enter_context(atomic_write(report)) if report is not None else None
-        deck_tmp = stack.enter_context(atomic_write(deck)) if deck is not None else None
-        report_warnings: Callable[[], list[str]] = list
-        if report_tmp is not None:
-            draw = partial(_render_report, found, report_tmp, options, job)
-            if parallel and deck_tmp is not None:
-                from cjmdeck.batch import Forked
-
-                drawing = Forked(draw)
-                stack.callback(drawing.stop)  # on failure or Ctrl-C, before the temporary files go
-                report_warnings = drawing.result
-            else:
-                done = draw()
-                report_warnings = done.copy
-        deck_warnings = _render_deck(found, deck_tmp, options, job) if deck_tmp is not None else []
-        warnings = [*job.warnings, *report_warnings(), *deck_warnings]
-    built = Built(job.workbook, deck, report, (), tuple(warnings), replaced)
-    return _with_pdfs(built, options.out_dir) if options.pdf else built
-
-
-def _render_report(found: findings.Findings, output: Path, options: Options, job: Job) -> list[str]:
-    """Write the report and return its warnings; python-docx and docxtpl load only when a report is built."""
-    from cjmdeck.report import render_report
-
-    try:
-        name = shown_name(job.workbook)
-        return render_report(found, output, template=options.docx_template, lang=job.lang, workbook_name=name)
-    except TemplateError as err:
-        if job.several:  # say which workbook the template failed on
-            raise TemplateError(err.path, f"{err.detail} (with {job.workbook})") from err
-        raise
-
-
-def _render_deck(found: findings.Findings, output: Path, options: Options, job: Job) -> list[str]:
-    """Write the deck of `options.kind` and return its warnings; python-pptx loads only when a deck is built."""
-    name, base = shown_name(job.workbook), job.workbook.parent
-    if options.kind == "workshop":
-        from cjmdeck.deck.workshop import render_workshop
-
-        return render_workshop(
-            found,
-            output,
-            template=options.template,
-            lang=job.lang,
-            workbook_name=name,
-            base_dir=base,
-            minutes=options.minutes,
-        )
-    from cjmdeck.deck.deliverable import render_deck
-
-    return render_deck(found, output, template=options.template, lang=job.lang, workbook_name=name, base_dir=base)
-
-
-def _with_pdfs(item: Built, out_dir: Path) -> Built:
-    """Return `item` with the PDFs of its deck and report, written beside them."""
-    pdfs = []
-    if item.deck is not None:
-        pdfs.append(item.deck.with_suffix(".pdf"))
-    if item.report is not None:
-        pdfs.append(out_dir / f"{item.report.stem}-report.pdf")
-    replaced = tuple(p for p in pdfs if p.exists())
-    for document, pdf in zip((d for d in (item.deck, item.report) if d is not None), pdfs, strict=True):
-        convert_to_pdf(document, pdf)
-    return dataclasses.replace(item, pdfs=tuple(pdfs), replaced=item.replaced + replaced)
-
-
 def template_context(workbook: Path, *, personas: Sequence[str] = (), lang: str | None = None) -> dict[str, Any]:
     """Return what a Word template sees for `workbook`: `cjmdeck context`."""
     from cjmdeck.report.context import OBJECTS, context
 
     journey, _ = load_journey(workbook)
+    from cjmdeck.tracker_in import merge
+
+    journey, _ = merge(workbook, journey)  # the values of an edited action tracker beside it, as a build takes them
     journey = select_personas(journey, personas)
     values = context(findings.of(journey), lang or journey.project.language or "en", shown_name(workbook))
     return {**values, **OBJECTS}

@@ -9,6 +9,7 @@ from cjmdeck.diagnostics import ERROR, WARNING, Collector, Diagnostic
 from cjmdeck.errors import WorkbookError
 from cjmdeck.model import Journey
 from cjmdeck.reader import read_workbook
+from cjmdeck.tracker_in import merge
 from cjmdeck.validate import warn_incomplete
 
 COUNTED = ("personas", "stages", "touchpoints", "questions", "actions")
@@ -41,8 +42,12 @@ class Report:
         return {"path": self.path, "diagnostics": [d.as_dict() for d in self.diagnostics], "summary": self.counts}
 
 
-def check_workbook(path: Path) -> Report:
-    """Return the report of reading and validating the workbook at `path`."""
+def check_workbook(path: Path, tracker: Path | None = None, *, find_tracker: bool = False) -> Report:
+    """Return the report of reading and validating the workbook at `path`.
+
+    With `tracker`, or `find_tracker` and a tracker beside the workbook, the journey takes the
+    tracker's values and each value the tracker changes is a warning (see `cjmdeck.tracker_in`).
+    """
     try:
         journey, diagnostics, layout = read_workbook(path)
     except WorkbookError as err:
@@ -50,6 +55,12 @@ def check_workbook(path: Path) -> Report:
     out = Collector(str(path))
     if journey is not None:
         warn_incomplete(journey, layout, out, path.parent)
+    if journey is not None and (tracker is not None or find_tracker):
+        try:
+            journey, tracked = merge(path, journey, tracker, layout=layout, differences=True)
+            out.items += tracked
+        except WorkbookError as err:
+            out.items.append(Diagnostic(err.path, ERROR, err.detail))
     return Report(str(path), journey, tuple(diagnostics) + tuple(out.items))
 
 

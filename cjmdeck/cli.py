@@ -64,14 +64,19 @@ def new(path: Path, lang: str, example: bool, force: bool) -> None:
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
 )
 @click.option("--strict", is_flag=True, help="Exit with status 1 on warnings too.")
-def check(workbooks: tuple[Path, ...], fmt: str, strict: bool) -> None:
+@click.option("--tracker-in", type=WORKBOOK, help="The edited action tracker to compare (default: the one beside it).")
+def check(workbooks: tuple[Path, ...], fmt: str, strict: bool, tracker_in: Path | None) -> None:
     """Validate WORKBOOKS and print one diagnostic per line.
 
-    Exit status: 0 when there are no errors (and, with --strict, no warnings), 1 otherwise.
+    An action tracker beside a workbook (see build --tracker) is compared with it: each value
+    that differs is a warning. Exit status: 0 when there are no errors (and, with --strict, no
+    warnings), 1 otherwise.
     """
     from cjmdeck.check import check_workbook, plural
 
-    reports = [check_workbook(path) for path in workbooks]
+    if tracker_in is not None and len(workbooks) > 1:
+        raise click.BadParameter("give one workbook with --tracker-in", param_hint="'--tracker-in'")
+    reports = [check_workbook(path, tracker_in, find_tracker=True) for path in workbooks]
     errors = sum(r.count("error") for r in reports)
     warnings = sum(r.count("warning") for r in reports)
     if fmt == "json":
@@ -110,6 +115,19 @@ def check(workbooks: tuple[Path, ...], fmt: str, strict: bool) -> None:
 )
 @click.option("--pptx/--no-pptx", default=True, show_default=True, help="Write the deck.")
 @click.option("--docx/--no-docx", default=True, show_default=True, help="Write the Word report.")
+@click.option(
+    "--tracker",
+    "--xlsx",
+    "tracker",
+    is_flag=True,
+    help="Also write the action tracker <client>-<project>-actions.xlsx for the client's project manager.",
+)
+@click.option(
+    "--tracker-in",
+    type=WORKBOOK,
+    help="An edited action tracker whose status, owner, due date and KPI values win over the workbook's "
+    "(default: the tracker beside the workbook or in the output folder, if any).",
+)
 @click.option("--persona", "personas", multiple=True, help="Limit the outputs to this persona (repeatable).")
 @click.option(
     "--lang",
@@ -118,6 +136,17 @@ def check(workbooks: tuple[Path, ...], fmt: str, strict: bool) -> None:
 )
 @click.option("--split", type=click.Choice(["persona"]), help="persona: write one deck and report per persona.")
 @click.option("--pdf", is_flag=True, help="Also write a PDF of each output (needs LibreOffice's soffice on PATH).")
+@click.option(
+    "--poster",
+    is_flag=True,
+    help="Also write each persona's journey map as a one-page poster, <client>-<project>-poster-<persona>.pptx, "
+    "and its PDF.",
+)
+@click.option(
+    "--poster-size",
+    metavar="[A3|A2|A1|A0]",
+    help="The posters' paper, landscape (default: A3); implies --poster.",
+)
 @click.option(
     "--kind",
     type=click.Choice(["deliverable", "workshop"]),
@@ -146,10 +175,14 @@ def build(
     docx_template: Path | None,
     pptx: bool,
     docx: bool,
+    tracker: bool,
+    tracker_in: Path | None,
     personas: tuple[str, ...],
     langs: str | None,
     split: str | None,
     pdf: bool,
+    poster: bool,
+    poster_size: str | None,
     kind: str,
     minutes: int,
     jobs: int | None,
@@ -159,8 +192,8 @@ def build(
     """Write the deck and the report of each of WORKBOOKS (files, or folders of them).
 
     Each becomes <client>-<project>-journey.pptx and .docx; with --kind workshop, the workshop
-    deck <client>-<project>-workshop.pptx instead. A workbook that fails is reported and the
-    others still build.
+    deck <client>-<project>-workshop.pptx instead; with --tracker, also the action tracker
+    <client>-<project>-actions.xlsx. A workbook that fails is reported and the others still build.
     """
     from cjmdeck.batch import default_jobs
     from cjmdeck.build import build as build_outputs
@@ -189,6 +222,9 @@ def build(
                     split=split,
                     jobs=jobs or default_jobs(),
                     progress=bar,
+                    tracker=tracker,
+                    tracker_in=tracker_in,
+                    poster=(poster_size or "A3") if poster or poster_size else None,
                 )
         finally:
             bar.close()

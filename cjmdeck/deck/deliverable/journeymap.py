@@ -55,7 +55,7 @@ def journey_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> lis
         lambda limit: map_title(journey, stages, canvas.lang, limit),
         map_records(found.journey, journey.persona, stages),
     )
-    _draw(canvas, slide, plan, list(stages), 0, list(journey.scores), set(journey.lows))
+    draw_map(canvas, slide, plan, list(stages), 0, list(journey.scores), set(journey.lows))
     if plan.cut_elsewhere:  # touchpoints cut are all in the stage slides; other texts in the complete map
         content = canvas.grid.content
         note = Box(
@@ -91,7 +91,7 @@ def full_map(canvas: Canvas, found: Findings, journey: PersonaJourney) -> list[S
         slide = canvas.new_slide(shown, map_records(found.journey, journey.persona, on_page))
         low = {i - start for i in journey.lows if start <= i < start + count}
         scores = list(journey.scores[start : start + count])
-        _draw(canvas, slide, plan, list(on_page), start, scores, low)
+        draw_map(canvas, slide, plan, list(on_page), start, scores, low)
         for lane in plan.lanes:  # a cell cut even here keeps its whole text in the notes
             for k, stage in enumerate(on_page, start=start):
                 whole, shown = "\n".join(lane.whole[k]), "\n".join(lane.cells[k])
@@ -105,7 +105,7 @@ def full_map_key(journey: PersonaJourney) -> str:
     return f"map:{journey.persona.name}"
 
 
-def _draw(
+def draw_map(
     canvas: Canvas,
     slide: Slide,
     plan: MapPlan,
@@ -113,15 +113,20 @@ def _draw(
     start: int,
     scores: list[float | None],
     lowest: set[int],
+    scale: float = 1.0,
 ) -> None:
-    """Draw one page of the map: as many stage columns wide as the plan's first page, `stages` in them."""
+    """Draw one page of the map in the grid's content box: as many stage columns as the plan's first page.
+
+    `scale` enlarges the emotion band's fixed sizes (its label, scores and lines) and the lanes' growth,
+    for a page larger than a slide (a poster).
+    """
     content = canvas.grid.content
     lanes, size, label_emu, band = plan.lanes, plan.size, plan.label, band_height(canvas)
     col_emu = (content.width - label_emu) // max(plan.ranges[0][1], 1)
     heights = measure(canvas.body, lanes, stages, start, size, points(label_emu), points(col_emu))
-    spare = plan.room - sum(heights) - SLACK
+    spare = plan.room - sum(heights) - SLACK * scale
     if spare > 0 and lanes:
-        extra = min(spare / len(lanes), LANE_GROWTH)
+        extra = min(spare / len(lanes), LANE_GROWTH * scale)
         heights = heights[:1] + [h + extra for h in heights[1:]]
     front = [lane for lane in lanes if lane.key in FRONT_LANES]
     back = [lane for lane in lanes if lane.key not in FRONT_LANES]  # pain points, opportunities and backstage
@@ -132,7 +137,7 @@ def _draw(
     shape = _table(canvas, slide, content.left, top, widths, rows, heights[: 1 + len(front)], size, True)
     top += shape.height + canvas.grid.gap
     band_box = Box(content.left, top, label_emu + col_emu * len(stages), band)
-    _emotion_band(canvas, slide, band_box, label_emu, col_emu, scores, lowest)
+    _emotion_band(canvas, slide, band_box, label_emu, col_emu, scores, lowest, scale)
     top += band + canvas.grid.gap
     if back:
         rows = _lane_rows(back, start, len(stages))
@@ -197,14 +202,21 @@ def _table(
 
 
 def _emotion_band(
-    canvas: Canvas, slide: Slide, box: Box, label_emu: int, col_emu: int, scores: list[float | None], lowest: set[int]
+    canvas: Canvas,
+    slide: Slide,
+    box: Box,
+    label_emu: int,
+    col_emu: int,
+    scores: list[float | None],
+    lowest: set[int],
+    scale: float = 1.0,
 ) -> None:
     """Draw the emotion lane: label, then a grouped curve of numbered markers aligned to the stage columns."""
     canvas.add_text(
         slide,
         Box(box.left, box.top, label_emu, box.height),
         [canvas.t("lane_emotion")],
-        sizes=(12, 11, 10, 9),
+        sizes=tuple(size * scale for size in (12, 11, 10, 9)),
         bold=True,
         anchor=MSO_ANCHOR.MIDDLE,
     )
@@ -226,7 +238,7 @@ def _emotion_band(
         for (i, a), (j, b) in itertools.pairwise(points_):
             (x1, y1), (x2, y2) = centre(i, a), centre(j, b)
             line = flat(slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, emu(x1), emu(y1), emu(x2), emu(y2)))
-            line.line.width = Pt(2)
+            line.line.width = Pt(2 * scale)
             set_colour(line.line.color, curve)
         for i, score in points_:
             x, y = centre(i, score)
@@ -237,7 +249,7 @@ def _emotion_band(
             dot.fill.solid()
             dot.fill.fore_color.rgb = rgb(EMOTION_FILL[level])
             set_colour(dot.line.color, ink if i in lowest else RING)
-            dot.line.width = Pt(2.5 if i in lowest else 0.75)
+            dot.line.width = Pt((2.5 if i in lowest else 0.75) * scale)
             frame = dot.text_frame
             insets(frame, 0, 0)
             frame.vertical_anchor = MSO_ANCHOR.MIDDLE
@@ -246,22 +258,25 @@ def _emotion_band(
             paragraph = frame.paragraphs[0]
             paragraph.alignment = PP_ALIGN.CENTER
             run = paragraph.runs[0]
-            run.font.size = Pt(max(min(int(points(marker) * 0.45), 12), fit.FLOOR))
+            run.font.size = Pt(max(min(int(points(marker) * 0.45), 12 * scale), fit.FLOOR * scale))
             run.font.bold = True
             run.font.color.rgb = rgb(EMOTION_TEXT[level])
             if i in lowest:
-                room = col_emu // 2 - marker // 2 - int(pt(4))
+                room = col_emu // 2 - marker // 2 - int(pt(4 * scale))
                 word = canvas.t("lowest")
-                wide = int(pt(canvas.body.width(word, 9, bold=True) + 2))
+                wide = int(pt(canvas.body.width(word, 9 * scale, bold=True) + 2 * scale))
                 # below the rising line, as wide as its word (LibreOffice centres the rest)
                 tag = slide.shapes.add_textbox(
-                    emu(x + marker // 2 + int(pt(2))), emu(y), emu(max(min(room, wide), int(pt(20)))), pt(14)
+                    emu(x + marker // 2 + int(pt(2 * scale))),
+                    emu(y),
+                    emu(max(min(room, wide), int(pt(20 * scale)))),
+                    pt(14 * scale),
                 )
                 tf = tag.text_frame
                 insets(tf, 0, 0)
                 tf.vertical_anchor = MSO_ANCHOR.MIDDLE
                 tf.word_wrap = False
                 tf.text = word
-                tf.paragraphs[0].runs[0].font.size = Pt(9)
+                tf.paragraphs[0].runs[0].font.size = Pt(9 * scale)
                 tf.paragraphs[0].runs[0].font.bold = True
                 set_colour(tf.paragraphs[0].runs[0].font.color, canvas.colours.readable(canvas.ground(slide)))

@@ -75,9 +75,9 @@ def band_height(canvas: Canvas) -> int:
     return canvas.grid.inches(BAND_HEIGHT)
 
 
-def label_width(canvas: Canvas, labels: Sequence[str]) -> int:
-    """Return the label column's width in EMU: its share of the grid, widened so no label breaks inside a word."""
-    font, size = canvas.body, MAP_SIZES[0]
+def label_width(canvas: Canvas, labels: Sequence[str], size: float = MAP_SIZES[0]) -> int:
+    """Return the label column's width in EMU: its share of the grid, widened so no label breaks in a word at `size`."""
+    font = canvas.body
     longest = max(
         (font.width(w, size, bold=True) / font.safety for label in labels for w in label.split(" ")), default=0
     )
@@ -116,14 +116,21 @@ def measure(
     return heights
 
 
-def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane], *, one_page: bool = False) -> MapPlan:
-    """Return the plan of a map of `lanes` over `stages`: fewest pages at the largest size, cut as a last resort.
+def plan_pages(
+    canvas: Canvas,
+    stages: Sequence[Stage],
+    lanes: list[MapLane],
+    *,
+    one_page: bool = False,
+    sizes: Sequence[float] = MAP_SIZES,
+) -> MapPlan:
+    """Return the plan of a map of `lanes` over `stages`: fewest pages at the largest of `sizes`, cut as a last resort.
 
     With `one_page`, every stage stays on one page and lanes too long for it are cut. Cutting
     shortens the cells of `lanes` in place; the plan holds the same lanes and says it cut them.
     """
     font = canvas.body
-    label_emu = label_width(canvas, [lane.label for lane in lanes] + [canvas.t("lane_emotion")])
+    label_emu = label_width(canvas, [lane.label for lane in lanes] + [canvas.t("lane_emotion")], sizes[0])
     content = canvas.grid.content
     available = lanes_room(canvas)
     label_w = points(label_emu)
@@ -134,7 +141,7 @@ def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane], *,
             continue
         col_w = points((content.width - label_emu) / per)
         ranges = [(s, min(per, n - s)) for s in range(0, n, per)]
-        for size in MAP_SIZES:
+        for size in sizes:
             if all(
                 sum(measure(font, lanes, stages[s : s + c], s, size, label_w, col_w)) <= available for s, c in ranges
             ):
@@ -143,7 +150,7 @@ def plan_pages(canvas: Canvas, stages: Sequence[Stage], lanes: list[MapLane], *,
     if one_page:  # room for the line that points to the complete map
         available -= points(canvas.grid.inches(NOTE_HEIGHT) + canvas.grid.gap)
     col_w = points((content.width - label_emu) / ranges[0][1])
-    size = MAP_SIZES[-1]
+    size = sizes[-1]
     cut: set[str] = set()
     for s, c in ranges:
         heights = measure(font, lanes, stages[s : s + c], s, size, label_w, col_w)

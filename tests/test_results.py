@@ -144,7 +144,7 @@ def test_two_periods_are_compared_the_latest_shown():
     worst = funnel.worst
     assert worst is not None and (worst.stage, worst.reached) == ("Consideration", 700)
     assert results.change_points(worst, funnel.earlier(worst), "en") == "\u22129\u00a0pp"
-    assert results.compared(funnel, "en") == "In Q1, Consideration lost 80%"
+    assert results.compared(funnel, "en") == "In Q1, Consideration lost 80% of its customers."
 
 
 def test_without_totals_the_breakdown_is_summed():
@@ -154,7 +154,7 @@ def test_without_totals_the_breakdown_is_summed():
     assert funnel.main.counts[:2] == (1000, 400)
     assert funnel.by == "persona"
     assert [(p.label, p.conversion) for p in funnel.breakdown] == [("Ana", 0.5), ("Ben", 0.25)]
-    assert results.breakdown_title(funnel, "en") == "Ana keeps the most customers: 50% reach Consideration"
+    assert results.breakdown_title(funnel, "en") == "Ana converts best: 50% reach Consideration"
 
 
 def test_channels_break_down_when_totals_are_given():
@@ -205,7 +205,7 @@ def test_the_change_is_marked_up_or_down_in_points_for_percentages():
     assert results.change(up, "en") == "▲ +0.3\u00a0pp"
     assert results.change(down, "en") == "▼ \u22122,500"
     assert results.change(down, "es") == "▼ \u22122.500"
-    assert results.kpi_line("Conversion", up.values, "en") == "Conversion: 1.9% → 2.2% (target 2.5%)"
+    assert results.kpi_line("Conversion", up.values, "en") == "Conversion: 1.9%\u00a0→\u00a02.2% (target\u00a02.5%)"
 
 
 def test_kpi_columns_are_read_on_stages_and_actions(tmp_path):
@@ -228,7 +228,7 @@ def test_kpi_columns_are_read_on_stages_and_actions(tmp_path):
     assert [(p.name, p.trend) for p in found.kpis.all] == [("Reach", BETTER), ("Abandonment", BETTER)]
     assert found.journey.actions[0].values == KpiValues(72, 60, 66, "%")
     assert found.journey.actions[0].due == "2026-05-31"
-    assert results.kpis_title(found.kpis, "en") == "2 of 2 KPIs moved towards their target"
+    assert results.kpis_title(found.kpis, "en") == "All 2 KPIs moved towards their target"
 
 
 @pytest.mark.parametrize("bad", ["a lot", "n/a"])

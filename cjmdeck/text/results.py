@@ -121,7 +121,9 @@ def kpis_title(kpis: Kpis, lang: str) -> str:
     if not measured:
         return text("kpis_title_plain", lang)
     better, worse = kpis.count(BETTER), kpis.count(WORSE)
-    key = "kpis_title_worse" if worse else "kpis_title"
+    key = {0: "kpis_title_all" if better == measured else "kpis_title", 1: "kpis_title_worse_one"}.get(
+        worse, "kpis_title_worse"
+    )
     return text(key, lang, better=better, measured=measured, worse=worse)
 
 
@@ -138,7 +140,7 @@ def kpi_line(name: str, values: KpiValues | None, lang: str) -> str:
     if values is None:
         return name
     parts = [measure(v, values.unit, lang) for v in (values.baseline, values.current) if v is not None]
-    shown = " → ".join(parts)
+    shown = "\u00a0→\u00a0".join(parts)  # before and after stay on one line
     if values.target is not None:
         target = text("kpi_target_of", lang, value=measure(values.target, values.unit, lang))
         shown = f"{shown} ({target})" if shown else target

@@ -26,7 +26,6 @@ from cjmdeck.text import results
 from cjmdeck.text.formats import LOCALE_IDS
 
 CHART_SHARE = 0.52  # of the content area, the funnel's chart takes this much above its table
-NAME_LIMIT = 60  # characters of an action's name in the KPI table
 chart_data: Callable[..., Any] = CategoryChartData  # python-pptx leaves its chart data untyped
 
 
@@ -175,7 +174,7 @@ def kpis(canvas: Canvas, found: Findings) -> list[Slide]:
         Column(canvas.t("kpi_baseline"), 0.9, PP_ALIGN.RIGHT),
         Column(canvas.t("kpi_target"), 0.9, PP_ALIGN.RIGHT),
         Column(canvas.t("kpi_current"), 0.9, PP_ALIGN.RIGHT),
-        Column(canvas.t("kpi_change"), 1.0, PP_ALIGN.RIGHT),
+        Column(canvas.t("kpi_change"), 1.0, PP_ALIGN.CENTER),
         Column(canvas.t("kpi_progress"), 1.3),
     ]
     listed = [(None, p) for p in measured.stages] + [(n, p) for n, p in measured.actions]
@@ -186,7 +185,7 @@ def kpis(canvas: Canvas, found: Findings) -> list[Slide]:
         rows.append(
             Row(
                 [
-                    results.kpi_owner(progress, rank, lang, NAME_LIMIT),
+                    results.kpi_owner(progress, rank, lang),
                     progress.name or "–",
                     results.measure(v.baseline, v.unit, lang),
                     results.measure(v.target, v.unit, lang),

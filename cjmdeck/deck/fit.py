@@ -44,6 +44,9 @@ class FontMetrics:
     measured: dict[bool, dict[str, int]] = field(  # widths by weight and text: words recur in every table
         default_factory=lambda: {False: {}, True: {}}, compare=False, hash=False, repr=False
     )
+    spelled: dict[bool, dict[str, tuple[tuple[int, ...], ...]]] = field(  # a text's words' widths, by weight
+        default_factory=lambda: {False: {}, True: {}}, compare=False, hash=False, repr=False
+    )
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         """Return the width of `text` in points at `size`."""
@@ -59,6 +62,19 @@ class FontMetrics:
             if len(known) < MEASURED_KEPT:
                 known[text] = width
         return width
+
+    def words(self, text: str, bold: bool = False) -> tuple[tuple[int, ...], ...]:
+        """Return the widths of the words of each line of `text`, -1 for an empty word (two spaces in a row)."""
+        known = self.spelled[bold]
+        found = known.get(text)
+        if found is None:
+            found = tuple(
+                tuple(self.units(word, bold) if word else -1 for word in line.split(" ")) for line in text.split("\n")
+            )
+            if len(known) >= MEASURED_KEPT:
+                known.clear()
+            known[text] = found
+        return found
 
     def line_height(self, size: float) -> float:
         """Return the height of one line in points at `size`."""
@@ -119,6 +135,35 @@ def wrap(text: str, width: float, size: float, font: FontMetrics, bold: bool = F
     return lines
 
 
+def _count(lines: tuple[tuple[int, ...], ...], space: int, limit: int) -> int | None:
+    """Return how many lines `wrap` makes of words this wide (-1: an empty word), or None when a word must be cut.
+
+    The same walk as `wrap`'s, on widths alone: a text measured once is counted at every width at once's cost.
+    """
+    count = 0
+    for words in lines:
+        held, blank, used = 0, False, 0  # words on the line being filled, whether it holds one empty word, width
+        for width in words:
+            empty = width < 0
+            units = 0 if empty else width
+            started = held > 0 and not (held == 1 and blank)
+            wider = used + space + units if started else units
+            if wider <= limit:
+                if started:
+                    held += 1
+                    blank = False
+                else:
+                    held, blank = 1, empty
+                used = wider
+                continue
+            if units > limit:
+                return None
+            count += 1  # the line so far ends; this word starts the next
+            held, blank, used = 1, empty, units
+        count += 1
+    return count
+
+
 def _most_units(usable: float, size: float) -> int:
     """Return the widest width in units that fits `usable` points at `size`, exactly as measuring in points decides."""
     most = math.floor(usable * 1000 / size)
@@ -159,7 +204,8 @@ def line_count(paragraphs: list[str], width: float, size: float, font: FontMetri
         if count is None:
             if len(_COUNTS) >= COUNTS_KEPT:
                 _COUNTS.clear()
-            count = _COUNTS[key] = len(wrap(paragraph, width, size, font, bold))
+            counted = _count(font.words(paragraph, bold), font.units(" ", bold), limit)
+            count = _COUNTS[key] = counted if counted is not None else len(wrap(paragraph, width, size, font, bold))
         total += count
     return total
 

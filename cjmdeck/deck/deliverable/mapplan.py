@@ -8,7 +8,7 @@ a share of the height and end with "+N" (how many items are left out).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from cjmdeck.deck import fit
@@ -188,10 +188,9 @@ def clip(font: FontMetrics, items: list[str], width: float, height: float, size:
     """Return as many whole `items` as fit in `height`, then "+N" for the rest."""
     if fit.text_height(items or [""], width, size, font) <= height:
         return items
-    for keep in range(len(items) - 1, 0, -1):
-        shown = [*items[:keep], more(len(items) - keep, lang)]
-        if fit.text_height(shown, width, size, font) <= height:
-            return shown
+    keep = _most_kept(len(items), lambda k: [*items[:k], more(len(items) - k, lang)], font, width, height, size)
+    if keep:
+        return [*items[:keep], more(len(items) - keep, lang)]
     if len(items) == 1:
         return fit.truncate(items, width, height, size, font)
     rest = more(len(items) - 1, lang)  # the start of the first item, then how many more
@@ -204,8 +203,27 @@ def clip_joined(font: FontMetrics, items: list[str], width: float, height: float
     whole = [JOIN.join(items)] if items else []
     if fit.text_height(whole or [""], width, size, font) <= height:
         return whole
-    for keep in range(len(items) - 1, 0, -1):
-        shown = [JOIN.join(items[:keep]), more(len(items) - keep, lang)]
-        if fit.text_height(shown, width, size, font) <= height:
-            return shown
+    keep = _most_kept(
+        len(items), lambda k: [JOIN.join(items[:k]), more(len(items) - k, lang)], font, width, height, size
+    )
+    if keep:
+        return [JOIN.join(items[:keep]), more(len(items) - keep, lang)]
     return clip(font, items, width, height, size, lang)  # not even one whole: the first cut, then the count
+
+
+def _most_kept(
+    total: int, shown: Callable[[int], list[str]], font: FontMetrics, width: float, height: float, size: float
+) -> int:
+    """Return the most of `total` items (fewer than all, 0 for none) whose `shown(keep)` fits `height`.
+
+    A binary search (showing more items takes as many lines or more), so a long lane is measured a few
+    times, not once per item.
+    """
+    low, high = 0, total - 1  # `low` items fit (none always "fits"); more than `high` never do
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fit.text_height(shown(middle), width, size, font) <= height:
+            low = middle
+        else:
+            high = middle - 1
+    return low

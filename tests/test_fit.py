@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cjmdeck.deck.fit import FLOOR, LINE_SPACING, metrics_for, text_height, truncate, wrap
+from cjmdeck.deck.fit import FLOOR, LINE_SPACING, line_count, metrics_for, text_height, truncate, wrap
 from cjmdeck.deck.fit import fit_size as fit_size_
 
 CALIBRI = metrics_for("Calibri")
@@ -86,3 +86,18 @@ def test_truncate_keeps_what_fits_whole() -> None:
     assert truncate(["first para", "second para long long long text"], 200, 14, 12, CALIBRI) == ["first para…"]
     cut = truncate(["one two three four five six seven eight nine ten eleven twelve"], 60, 30, 12, CALIBRI)
     assert len(cut) == 1 and cut[0].startswith("one two") and cut[0].endswith("…")
+
+
+PIECES = ["a", "b", "W", "í", "€", " ", "\n", "  ", "supercalifragilistic"]  # spaces in a row, words too wide
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=60).map("".join),
+    st.floats(min_value=5, max_value=400),
+    st.sampled_from([8, 9, 12, 18, 28]),
+    st.booleans(),
+)
+def test_counting_lines_from_word_widths_agrees_with_wrapping(text: str, width: float, size: int, bold: bool) -> None:
+    font = metrics_for("Calibri")
+    assert line_count([text], width, size, font, bold) == len(wrap(text, width, size, font, bold))

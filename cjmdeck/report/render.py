@@ -9,7 +9,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from docx.oxml.ns import nsmap as DOCX_NAMESPACES
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from jinja2 import TemplateError
 
 from cjmdeck.errors import TemplateError as CjmdeckTemplateError
@@ -22,6 +24,9 @@ from cjmdeck.report.engine import ReportTemplate, check_names, environment, expl
 from cjmdeck.report.package import default_report, is_tagged, load_template, opened
 from cjmdeck.report.reference import adopt
 from cjmdeck.report.tables import drop_empty, fit_columns, keep_together
+from cjmdeck.xpaths import compile_once
+
+compile_once(BaseOxmlElement, DOCX_NAMESPACES)  # python-docx's queries compiled once
 
 CHART_WIDTH_MAX = 16_000_000  # EMU, about 44 cm: a chart never wider than its page's text
 DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from cjmdeck.cli import main
+from cjmdeck.cli import run
 
-main(prog_name="cjmdeck")
+run()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from cjmdeck import __version__
@@ -23,6 +25,21 @@ def test_python_dash_m():
     assert "Usage: cjmdeck" in result.stdout
     for command in ("new", "check", "build"):
         assert command in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "said"),
+    [
+        (["check", "README.md"], 1, "README.md: error: not an Excel workbook"),
+        (["build"], 2, "Error: Missing argument 'WORKBOOKS...'"),
+        (["new", "--help"], 0, "Usage: cjmdeck new"),
+    ],
+)
+def test_the_program_leaves_with_the_command_s_exit_code_and_all_it_printed(args, code, said):
+    root = Path(__file__).resolve().parents[1]
+    result = subprocess.run([sys.executable, "-m", "cjmdeck", *args], capture_output=True, text=True, cwd=root)
+    assert result.returncode == code
+    assert said in result.stdout + result.stderr
 
 
 def test_start_up_does_not_import_office_libraries():

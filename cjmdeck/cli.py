@@ -225,7 +225,9 @@ def build(
                     progress=bar,
                     tracker=tracker,
                     tracker_in=tracker_in,
-                    poster=(poster_size or "A3") if poster or poster_size else None,
+                    poster=(poster_size if poster_size is not None else "A3")
+                    if poster or poster_size is not None
+                    else None,
                 )
         finally:
             bar.close()

@@ -101,11 +101,18 @@ _THOUSANDS_COMMA = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?", re.ASCII)  #
 _DECIMAL = re.compile(r"[0-9]+([.,][0-9]+)?", re.ASCII)  # 1200, 1200.5 or 1200,5
 
 
+LARGEST = 1e15  # no count of customers, amount or KPI comes near it; sums and changes of them stay finite
+
+
+class TooLarge(ValueError):
+    """A number beyond LARGEST: no workbook means it, and sums of such numbers overflow."""
+
+
 def number(value: object) -> float:
     """Return `value` as a number >= 0; accept '1200', '1 200,50', '1.200', '1,200.50' and a currency sign."""
     number: float | None = None
     if isinstance(value, int | float) and not isinstance(value, bool):
-        number = float(value) if abs(value) < 1e300 else None
+        number = float(value)
     elif isinstance(value, str):
         text = re.sub(r"[\s\u00a0\u202f]", "", _MONEY.sub("", value.strip()))
         if _THOUSANDS_DOT.fullmatch(text):
@@ -114,6 +121,8 @@ def number(value: object) -> float:
             number = float(text.replace(",", ""))
         elif _DECIMAL.fullmatch(text):
             number = float(text.replace(",", "."))
+    if number is not None and math.isfinite(number) and number >= LARGEST:
+        raise TooLarge(f"is too large to be a count or an amount, got {shown(value)}")
     if number is None or not math.isfinite(number) or number < 0:
         raise ValueError(f"must be a number of 0 or more, got {shown(value)}")
     return number
@@ -121,14 +130,19 @@ def number(value: object) -> float:
 
 def measure(value: object) -> tuple[float, str]:
     """Return a KPI value and its unit ("%" when typed as a percentage): any number, negative too ('-12', '4,5 %')."""
-    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and abs(value) < 1e300:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if not math.isfinite(value) or abs(value) >= LARGEST:
+            raise TooLarge(f"is too large to be a KPI value, got {shown(value)}")
         return float(value), ""
     text = plain(value).strip()
     unit = "%" if text.endswith("%") else ""
     text = text.removesuffix("%").strip()
     sign = -1 if text.startswith(("-", "\u2212")) else 1
+    text = text[1:] if text.startswith("+") else text
     try:
         return sign * number(text[1:] if sign < 0 else text), unit
+    except TooLarge:
+        raise TooLarge(f"is too large to be a KPI value, got {shown(value)}") from None
     except ValueError:
         raise ValueError(f"must be a number (a trailing % is allowed), got {shown(value)}") from None
 

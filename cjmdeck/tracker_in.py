@@ -34,7 +34,8 @@ MEASURES = ("baseline", "target", "current")
 SAID = {"due": "due date"}  # how a message names a field, when not by its key
 HEADER_SCAN_COLUMNS = 64
 NO_ACTION = (
-    "no 'Action' column in the first {rows} rows of any sheet, so it is not an action tracker "
+    "no 'Action' column with 'Status', 'Owner', 'Due date' or KPI columns beside it in the first {rows} rows "
+    "of any sheet, so it is not an action tracker "
     "('cjmdeck build --tracker' writes one)"
 )
 
@@ -205,8 +206,10 @@ def read_tracker(path: Path) -> Tracker:
     except Exception as err:  # openpyxl raises many kinds on malformed packages
         raise WorkbookError(path, f"the action tracker cannot be read ({err}); {SAVE_AS}") from err
     try:
-        found = _plan_sheet(book)
-        tracker = _read(path.name, *found) if found is not None else None
+        with warnings.catch_warnings():  # openpyxl's own words about odd cells; ours name the cell
+            warnings.simplefilter("ignore")
+            found = _plan_sheet(book)
+            tracker = _read(path.name, *found) if found is not None else None
     except Exception as err:  # a read-only workbook parses its sheets only now
         raise WorkbookError(path, f"the action tracker cannot be read ({err}); {SAVE_AS}") from err
     finally:
@@ -241,6 +244,8 @@ def _plan_sheet(book: Any) -> tuple[Any, int, dict[str, int], list[tuple[int, st
     if not headers:
         return None
     _, ws, number, columns, unknown = min(headers, key=lambda found: found[0])
+    if not set(FIELDS) & set(columns):  # only the Links sheet's Action column: the plan's header is gone
+        return None
     return ws, number, columns, unknown
 
 
@@ -311,7 +316,8 @@ def _given(key: str, cell: Any, at: str) -> Given | None:
         raise ValueError(f"shows the spreadsheet error {value}")
     if key in MEASURES:
         if isinstance(value, int | float) and not isinstance(value, bool) and "%" in (cell.number_format or ""):
-            return Given(round(float(value) * 100, 9), at, "%")  # 45% is stored as 0.45
+            number, _ = parse.measure(value * 100)  # 45% is stored as 0.45; the workbook's limits hold
+            return Given(round(number, 9), at, "%")
         number, unit = parse.measure(value)
         return Given(number, at, unit)
     if key == "due":

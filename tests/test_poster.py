@@ -258,11 +258,13 @@ def test_posters_are_valid_ooxml(a3: Path, a1: Path) -> None:
         assert not problems, "\n".join(map(str, problems))
 
 
-def test_a_bad_poster_size_is_a_usage_error(make_workbook, tmp_path: Path) -> None:
+@pytest.mark.parametrize("size", ["A5", ""])
+def test_a_bad_poster_size_is_a_usage_error(make_workbook, tmp_path: Path, size: str) -> None:
     out = tmp_path / "out"
-    result = run(make_workbook(), "-o", out, "--poster-size", "A5")
+    result = run(make_workbook(), "-o", out, "--poster-size", size)
     assert result.exit_code == 2
-    assert "Invalid value for '--poster-size': unknown paper size 'A5'; use one of: A3, A2, A1, A0" in result.output
+    message = f"Invalid value for '--poster-size': unknown paper size {size!r}; use one of: A3, A2, A1, A0"
+    assert message in result.output
     assert not out.exists()
 
 

@@ -46,7 +46,7 @@ def test_number_never_crashes(value):
     try:
         assert _number(value) >= 0
     except ValueError as err:
-        assert "must be a number of 0 or more" in str(err)
+        assert "must be a number of 0 or more" in str(err) or "is too large to be a count" in str(err)
 
 
 # control characters are left out of cells on purpose (no document can hold them): not part of the round trip

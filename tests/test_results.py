@@ -64,6 +64,8 @@ def test_the_funnel_sheet_is_read_in_every_language(tmp_path, lang):
         ("lots", "Funnel!B3: error: 'Customers' must be a number of 0 or more, got 'lots'"),
         (-5, "Funnel!B3: error: 'Customers' must be a number of 0 or more, got '-5'"),
         ("", "Funnel!B3: error: 'Customers' is empty; it is required"),
+        ("9" * 308, "Funnel!B3: error: 'Customers' is too large to be a count or an amount, got '99999"),
+        (1e308, "Funnel!B3: error: 'Customers' is too large to be a count or an amount, got '10000"),
     ],
 )
 def test_a_bad_count_is_an_error_naming_its_cell(tmp_path, value, message):
@@ -170,15 +172,28 @@ def test_channels_break_down_when_totals_are_given():
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(12, (12.0, "")), ("-20", (-20.0, "")), ("2,1 %", (2.1, "%")), ("1,200", (1200.0, "")), ("\u22123.5", (-3.5, ""))],
+    [
+        (12, (12.0, "")),
+        ("-20", (-20.0, "")),
+        ("+5", (5.0, "")),
+        ("2,1 %", (2.1, "%")),
+        ("1,200", (1200.0, "")),
+        ("\u22123.5", (-3.5, "")),
+    ],
 )
 def test_kpi_values_are_numbers_of_any_sign_with_an_optional_percent(value, expected):
     assert parse.measure(value) == expected
 
 
-@pytest.mark.parametrize("value", ["lots", "--3", True, float("nan")])
+@pytest.mark.parametrize("value", ["lots", "--3", True])
 def test_a_kpi_value_that_is_no_number_is_refused(value):
     with pytest.raises(ValueError, match="must be a number"):
+        parse.measure(value)
+
+
+@pytest.mark.parametrize("value", [float("nan"), 1e300, "-" + "9" * 308, "9" * 20 + "%"])
+def test_a_kpi_value_too_large_to_mean_anything_is_refused(value):
+    with pytest.raises(ValueError, match="is too large to be a KPI value"):
         parse.measure(value)
 
 

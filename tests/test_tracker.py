@@ -241,6 +241,22 @@ def test_a_tracker_in_the_output_folder_is_read_back_too(make_workbook, tmp_path
     assert "status 'Done' differs from Actions row 2 (empty)" in run("check", book, "--tracker-in", tracker).output
 
 
+def test_a_tracker_whose_header_row_is_gone_stops_the_build_and_is_kept(make_workbook, tmp_path: Path) -> None:
+    book = make_workbook()
+    out = tmp_path / "out"
+    assert run("build", book, "-o", out, "--tracker", "--no-pptx", "--no-docx").exit_code == 0
+    tracker = out / "acme-retail-checkout-study-actions.xlsx"
+    edited = openpyxl.load_workbook(tracker)
+    edited.worksheets[0]["N2"] = "Done"
+    edited.worksheets[0].delete_rows(1)  # the client deleted the header row: only the Links sheet names actions
+    edited.save(tracker)
+    before = tracker.read_bytes()
+    result = run("build", book, "-o", out, "--tracker", "--no-pptx", "--no-docx")
+    assert result.exit_code == 1
+    assert "so it is not an action tracker" in result.output
+    assert tracker.read_bytes() == before  # the client's edits are not written over
+
+
 def test_tracker_in_that_is_not_a_workbook_is_one_line_and_writes_nothing(make_workbook, tmp_path: Path) -> None:
     book = make_workbook()
     notes = tmp_path / "notes.xlsx"
@@ -260,7 +276,8 @@ def test_tracker_in_without_an_action_column_is_one_line_and_writes_nothing(make
     result = run("build", book, "-o", tmp_path / "out", "--tracker-in", other)
     assert result.exit_code == 1
     assert result.output == (
-        f"Error: {other}: no 'Action' column in the first 10 rows of any sheet, so it is not an action tracker "
+        f"Error: {other}: no 'Action' column with 'Status', 'Owner', 'Due date' or KPI columns beside it "
+        "in the first 10 rows of any sheet, so it is not an action tracker "
         "('cjmdeck build --tracker' writes one)\n"
     )
     assert not (tmp_path / "out").exists()

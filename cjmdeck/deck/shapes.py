@@ -133,15 +133,20 @@ def write_text(
     wrap: bool = True,
 ) -> None:
     """Replace the text of `shape` with `paragraphs` (from paragraph_xml), inset by `side` and `top` points."""
-    body = shape._element.txBody
     margins = f'lIns="{int(pt(side))}" rIns="{int(pt(side))}" tIns="{int(pt(top))}" bIns="{int(pt(top))}"'
-    written = parse_xml(
+    replace_children(
+        shape._element.txBody,
         f'<p:txBody {nsdecls("a", "p")}><a:bodyPr wrap="{"square" if wrap else "none"}" {margins}'
-        f' anchor="{anchor.xml_value}"><a:noAutofit/></a:bodyPr><a:lstStyle/>{"".join(paragraphs)}</p:txBody>'
+        f' anchor="{anchor.xml_value}"><a:noAutofit/></a:bodyPr><a:lstStyle/>{"".join(paragraphs)}</p:txBody>',
     )
-    for child in list(body):
-        body.remove(child)
-    body.extend(list(written))
+
+
+def replace_children(element: Any, xml: str) -> None:
+    """Replace the children of `element` with those of the element `xml` writes (its namespaces declared)."""
+    written = parse_xml(xml)
+    for child in list(element):
+        element.remove(child)
+    element.extend(list(written))
 
 
 @contextmanager

@@ -18,7 +18,7 @@ from cjmdeck.deck.colours import Paint, fill_colour, is_dark
 from cjmdeck.deck.fit import FontMetrics
 from cjmdeck.deck.grid import EMU_PER_PT, Box, points, pt
 from cjmdeck.deck.paginate import CELL_X, CELL_Y, TABLE_SIZES, Cell, Row, as_cell, header_height, paginate
-from cjmdeck.deck.shapes import Colour, colour_xml, emu, paragraph_xml
+from cjmdeck.deck.shapes import Colour, colour_xml, emu, paragraph_xml, replace_children
 from cjmdeck.findings import emotion_level
 from cjmdeck.palette import EMOTION_TINT
 from cjmdeck.text.values import score
@@ -179,13 +179,11 @@ def write_cell(
     paint = Paint(color) if color else None
     weight = True if bold else None
     paragraphs = "".join(paragraph_xml(line, size, align, bold=weight, paint=paint) for line in lines or [""])
-    written = parse_xml(
+    replace_children(
+        tc,
         f'<a:tc {nsdecls("a")}><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>{paragraphs}</a:txBody>'
-        f'<a:tcPr marL="{side}" marR="{side}" marT="{top}" marB="{top}" anchor="{anchor.xml_value}"/></a:tc>'
+        f'<a:tcPr marL="{side}" marR="{side}" marT="{top}" marB="{top}" anchor="{anchor.xml_value}"/></a:tc>',
     )
-    for child in list(tc):
-        tc.remove(child)
-    tc.extend(list(written))
 
 
 def table_slides(

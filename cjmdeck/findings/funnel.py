@@ -48,6 +48,12 @@ class Series:
         counted = [(name, n) for name, n in zip(stages, self.counts, strict=True) if n is not None]
         return tuple(Drop(a, b, n, max(n - m, 0.0)) for (a, n), (b, m) in itertools.pairwise(counted))
 
+    def last(self, stages: tuple[str, ...]) -> str:
+        """Return the last of `stages` this series counts ("" when none)."""
+        return next(
+            (name for name, n in zip(reversed(stages), reversed(self.counts), strict=True) if n is not None), ""
+        )
+
     @property
     def conversion(self) -> float | None:
         """Return the share of the first counted stage's customers who reach the last counted stage."""
@@ -64,6 +70,17 @@ class Funnel:
     before: Series | None  # the same customers in the period before, when two are counted
     breakdown: tuple[Series, ...]  # per persona or per channel, in the latest period
     by: str  # "persona", "channel" or "" when there is no breakdown
+
+    @property
+    def counted(self) -> tuple[int, ...]:
+        """Return the positions of the stages the main series counts, in journey order."""
+        return tuple(i for i, n in enumerate(self.main.counts) if n is not None)
+
+    @property
+    def best(self) -> Series | None:
+        """Return the part of the breakdown that keeps the largest share of its customers to its last stage."""
+        converting = [p for p in self.breakdown if p.conversion is not None]
+        return max(converting, key=lambda p: p.conversion or 0.0) if converting else None
 
     @property
     def drops(self) -> tuple[Drop, ...]:

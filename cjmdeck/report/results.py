@@ -43,7 +43,7 @@ def funnel(found: Findings, lang: str) -> dict[str, Any] | None:
                 "tint": EMOTION_TINT[1] if drop == worst and drop.lost > 0 else "FFFFFF",
             }
         )
-    counted = [i for i, n in enumerate(shape.main.counts) if n is not None]
+    counted = shape.counted
     periods = [s for s in (shape.before, shape.main) if s is not None]
     chart = {
         "categories": [shape.stages[i] for i in counted],
@@ -59,16 +59,16 @@ def funnel(found: Findings, lang: str) -> dict[str, Any] | None:
         "before_label": text("funnel_share_in", lang, period=shape.before.period) if shape.before else "",
         "drops": drops,
         "chart": chart,
-        "breakdown": _breakdown(found, lang, counted),
+        "breakdown": _breakdown(found, lang),
     }
 
 
-def _breakdown(found: Findings, lang: str, counted: list[int]) -> dict[str, Any] | None:
+def _breakdown(found: Findings, lang: str) -> dict[str, Any] | None:
     """Return the funnel by persona or channel: a row per part (and all customers), a count per stage."""
     shape = found.funnel
     if shape is None or not shape.breakdown:
         return None
-    last = shape.stages[counted[-1]]
+    counted = shape.counted
     rows = []
     for part in (*shape.breakdown, shape.main):
         rows.append(
@@ -82,7 +82,7 @@ def _breakdown(found: Findings, lang: str, counted: list[int]) -> dict[str, Any]
         "title": results.breakdown_title(shape, lang),
         "by": text("funnel_by_persona" if shape.by == "persona" else "funnel_by_channel", lang),
         "stages": [shape.stages[i] for i in counted],
-        "reach_label": text("funnel_reach", lang, stage=last),
+        "reach_label": text("funnel_reach", lang, stage=shape.main.last(shape.stages)),
         "rows": rows,
     }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cjmdeck.findings import Drop, Funnel, Kpis, Progress, Series
+from cjmdeck.findings import Drop, Funnel, Kpis, Progress
 from cjmdeck.findings.kpis import BETTER, SAME, WORSE
 from cjmdeck.model import KpiValues
 from cjmdeck.text.formats import format_number, shorten
@@ -59,21 +59,13 @@ def change_points(now: Drop, before: Drop | None, lang: str) -> str:
     return text("points", lang, n=sign + format_number(abs(points), lang))
 
 
-def best_part(parts: tuple[Series, ...]) -> Series | None:
-    """Return the part of a breakdown that keeps the largest share of its customers to the last stage counted."""
-    converting = [p for p in parts if p.conversion is not None]
-    return max(converting, key=lambda p: p.conversion or 0.0) if converting else None
-
-
 def breakdown_title(funnel: Funnel, lang: str, limit: int | None = None) -> str:
-    """Return the breakdown's headline: which persona or channel keeps the most customers to the end."""
-    best = best_part(funnel.breakdown)
-    last = (
-        next((s for s, n in zip(reversed(funnel.stages), reversed(best.counts), strict=True) if n), "") if best else ""
-    )
+    """Return the breakdown's headline: which persona or channel converts best, and to which stage."""
+    best = funnel.best
     if best is None or best.conversion is None:
         return text("funnel_chart", lang)
     share = percent(best.conversion, lang)
+    last = best.last(funnel.stages)
     return text(
         "funnel_breakdown_title", lang, best=shorten(best.label, limit), share=share, stage=shorten(last, limit)
     )

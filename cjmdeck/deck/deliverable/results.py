@@ -86,7 +86,7 @@ def funnel(canvas: Canvas, found: Findings) -> list[Slide]:
 
 def _bars(canvas: Canvas, slide: Slide, box: Box, shape: Funnel) -> None:
     """Add a native bar chart of customers per stage: one series per period counted, the first stage on top."""
-    named = [(name, n) for name, n in zip(shape.stages, shape.main.counts, strict=True) if n is not None]
+    named = [(shape.stages[i], shape.main.counts[i] or 0.0) for i in shape.counted]
     counts = f"{LOCALE_IDS.get(canvas.lang, '')}#,##0"  # thousands as the deck's language writes them
     data = chart_data(number_format=counts)
     data.categories = [name for name, _ in reversed(named)]
@@ -138,12 +138,10 @@ def breakdown(canvas: Canvas, found: Findings) -> list[Slide]:
     if shape is None or not shape.breakdown:
         return []
     lang = canvas.lang
-    counted = [i for i, n in enumerate(shape.main.counts) if n is not None]
-    last = shape.stages[counted[-1]]
-    best = results.best_part(shape.breakdown)
+    counted, best = shape.counted, shape.best
     by = canvas.t("funnel_by_persona" if shape.by == "persona" else "funnel_by_channel")
     columns = [Column(by, 1.6)] + [Column(shape.stages[i], 1.0, PP_ALIGN.RIGHT) for i in counted]
-    columns.append(Column(canvas.t("funnel_reach", stage=last), 1.1, PP_ALIGN.RIGHT))
+    columns.append(Column(canvas.t("funnel_reach", stage=shape.main.last(shape.stages)), 1.1, PP_ALIGN.RIGHT))
     rows = []
     for part in (*shape.breakdown, shape.main):
         label = part.label or canvas.t("funnel_all")

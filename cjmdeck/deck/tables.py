@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -10,15 +9,15 @@ from typing import Any
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml import parse_xml
-from pptx.oxml.ns import nsdecls, qn
+from pptx.oxml.ns import nsdecls
 from pptx.slide import Slide
 
 from cjmdeck.deck.canvas import Canvas, Title, paged_title
-from cjmdeck.deck.colours import Paint, fill_colour, is_dark
+from cjmdeck.deck.colours import Paint, is_dark
 from cjmdeck.deck.fit import FontMetrics
 from cjmdeck.deck.grid import EMU_PER_PT, Box, points, pt
 from cjmdeck.deck.paginate import CELL_X, CELL_Y, TABLE_SIZES, Cell, Row, as_cell, header_height, paginate
-from cjmdeck.deck.shapes import Colour, colour_xml, emu, paragraph_xml, replace_children
+from cjmdeck.deck.shapes import colour_xml, emu, paragraph_xml
 from cjmdeck.findings import emotion_level
 from cjmdeck.palette import EMOTION_TINT
 from cjmdeck.text.values import score
@@ -26,7 +25,7 @@ from cjmdeck.text.values import score
 HEADER_SIZE = 12  # points: the header row of every table
 STRONG_FILL = Paint(MSO_THEME_COLOR.ACCENT_1)  # header row and label column, as the default table style draws them
 STRONG_TEXT = Paint(MSO_THEME_COLOR.BACKGROUND_1)
-RUN, SOLID = qn("a:r"), qn("a:solidFill")
+TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # Medium Style 2 - Accent 1, python-pptx's default
 RULE = 12700  # EMU: the 1 pt line between cells on a dark slide
 FILL_SHARE = 0.92  # of its room a filled table takes: viewers draw wrapped rows a little taller than measured
 FILL_ROW_MAX = 64.8  # points (0.9 in): how tall a short table's rows may grow to use its slide
@@ -85,104 +84,114 @@ def add_table(
 ) -> Any:
     """Add a native table with `columns` and measured `rows` at the top of `box`."""
     header_h = header_height([c.header for c in columns], widths, HEADER_SIZE, canvas.body)
-    total = header_h + sum(r.height for r in rows)
-    shape = slide.shapes.add_table(len(rows) + 1, len(columns), emu(box.left), emu(box.top), emu(box.width), pt(total))
-    table = shape.table
-    table.first_row = True
-    table.horz_banding = True
-    tbl = table._tbl  # sizes set in the XML: python-pptx's setters re-add the whole table for each row
-    for col, width in zip(tbl.tblGrid.gridCol_lst, widths, strict=True):
-        col.set("w", str(int(emu(width))))
-    heights = [header_h] + [r.height for r in rows]
-    for tr, height in zip(tbl.tr_lst, heights, strict=True):
-        tr.set("h", str(int(pt(height))))
-    for j, column in enumerate(columns):
-        write_cell(table.cell(0, j), [column.header], HEADER_SIZE, column.align, True)
-    for i, row in enumerate(rows, start=1):
+    cells = [[Drawn([c.header], HEADER_SIZE, c.align, True) for c in columns]]
+    for row in rows:
+        drawn = []
         for j, (value, column) in enumerate(zip(row.cells, columns, strict=False)):
             cell = as_cell(value)
-            target = table.cell(i, j)
             lines = row.texts[j] if row.texts else cell.text.split("\n")
-            write_cell(target, lines, row.size, column.align, cell.bold, cell.color, anchor)
-            if cell.fill:
-                _set_fill(target._tc.get_or_add_tcPr(), cell.fill)
+            drawn.append(Drawn(lines, row.size, column.align, cell.bold, cell.color, cell.fill))
             if j in row.cut:  # cut to fit a page: whole in the notes, with its row's label and column
                 label = as_cell(row.cells[0]).text if j and 0 not in row.cut else ""
                 canvas.keep_whole(slide, [cell.text], ["\n".join(lines)], label, column.header)
-    paint_table(canvas, slide, table, header=True, banded=banded)
+        cells.append(drawn)
+    heights = [header_h] + [r.height for r in rows]
+    frame = Box(box.left, box.top, box.width, int(pt(header_h + sum(r.height for r in rows))))
+    return draw_table(canvas, slide, frame, widths, heights, cells, header=True, banded=banded, anchor=anchor)
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A table cell as drawn: its lines at `size`, aligned, bold or not, and its own text colour and fill if any."""
+
+    lines: Sequence[str]
+    size: float
+    align: PP_ALIGN = PP_ALIGN.LEFT
+    bold: bool = False
+    color: str | None = None
+    fill: str | None = None
+
+
+def draw_table(
+    canvas: Canvas,
+    slide: Slide,
+    frame: Box,
+    widths: Sequence[int],
+    heights: Sequence[float],
+    cells: Sequence[Sequence[Drawn]],
+    *,
+    header: bool,
+    first_column: bool = False,
+    banded: bool = True,
+    anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+) -> Any:
+    """Add a native table in `frame`: columns `widths` EMU wide, rows `heights` points high, holding `cells`.
+
+    Every cell gets an explicit fill, the default table style's look: the header row and first
+    column strong, body rows alternating two fills (`banded`), or all the slide's background, for
+    grids coloured by value; a cell's own fill stays. Text takes a colour readable on its fill, its
+    own hue when it has one. The whole table is written as XML at once: through python-pptx's cell
+    objects, it took most of a deck's time.
+    """
+    shape = slide.shapes.add_table(1, 1, emu(frame.left), emu(frame.top), emu(frame.width), emu(frame.height))
+    ground = canvas.ground(slide)
+    bands = canvas.colours.bands(ground) if banded else (Paint(ground),) * 2
+    rules = _rules(ground) if is_dark(ground) else ""  # white style lines would grid a dark slide
+    flags = (' firstRow="1"' if header else "") + ' bandRow="1"' + (' firstCol="1"' if first_column else "")
+    grid = "".join(f'<a:gridCol w="{int(emu(w))}"/>' for w in widths)
+    body = []
+    for i, (row, height) in enumerate(zip(cells, heights, strict=True)):
+        strong_row = header and i == 0
+        band = bands[(i - header) % 2]
+        written = (
+            _cell_xml(
+                canvas,
+                cell,
+                rules,
+                MSO_ANCHOR.TOP if strong_row else anchor,
+                strong_row or (first_column and j == 0),
+                band,
+            )
+            for j, cell in enumerate(row)
+        )
+        body.append(f'<a:tr h="{int(pt(height))}">{"".join(written)}</a:tr>')
+    table = shape.table._tbl
+    table.getparent().replace(
+        table,
+        parse_xml(
+            f"<a:tbl {nsdecls('a')}><a:tblPr{flags}><a:tableStyleId>{TABLE_STYLE}</a:tableStyleId></a:tblPr>"
+            f"<a:tblGrid>{grid}</a:tblGrid>{''.join(body)}</a:tbl>"
+        ),
+    )
     return shape
 
 
-def paint_table(
-    canvas: Canvas, slide: Slide, table: Any, header: bool, first_column: bool = False, banded: bool = True
-) -> None:
-    """Give every cell of `table` an explicit fill (the default table style's look) and its text a readable colour.
-
-    Cells already filled keep their fill; text already coloured keeps its colour when it is readable there.
-    Body rows alternate two fills (`banded`), or all take the slide's background, for grids coloured by value.
-    The cells' XML is written directly: through python-pptx's properties this took most of a table's time.
-    """
+def _cell_xml(canvas: Canvas, cell: Drawn, rules: str, anchor: MSO_ANCHOR, strong: bool, band: Paint) -> str:
+    """Return the XML of one table cell: its paragraphs in a readable colour, its margins, borders and fill."""
     colours = canvas.colours
-    slide_ground = canvas.ground(slide)
-    bands = colours.bands(slide_ground) if banded else (Paint(slide_ground),) * 2
-    rules = _rules(slide_ground) if is_dark(slide_ground) else []  # white style lines would grid a dark slide
-    for i, tr in enumerate(table._tbl.tr_lst):
-        for j, tc in enumerate(tr.tc_lst):
-            props = tc.get_or_add_tcPr()
-            for k, rule in enumerate(rules):
-                for old in props.findall(rule.tag):
-                    props.remove(old)
-                props.insert(k, copy.deepcopy(rule))
-            ground = fill_colour(colours, props)
-            strong = (header and i == 0) or (first_column and j == 0)
-            if ground is None:
-                paint = STRONG_FILL if strong else bands[(i - header) % 2]
-                _set_fill(props, paint, after=len(rules))
-                ground = colours.hex(paint)
-            for run in tc.iter(RUN):
-                run_props = run.get_or_add_rPr()
-                own = fill_colour(colours, run_props)  # a colour of its own keeps its hue, lighter or darker if need be
-                wanted: list[Paint | str] = [own, Paint(own, 0.5), Paint(own, -0.5)] if own else []
-                _set_fill(run_props, colours.readable(ground, wanted or ([STRONG_TEXT] if strong else [])))
-
-
-def _set_fill(parent: Any, paint: Colour | Paint, after: int = 0) -> None:
-    """Replace the fill directly under `parent` (tcPr or rPr) with a solid `paint`, at its place in the schema."""
-    for old in parent.findall(SOLID):
-        parent.remove(old)
-    parent.insert(after, parse_xml(f"<a:solidFill {nsdecls('a')}>{colour_xml(paint)}</a:solidFill>"))
-
-
-def _rules(colour: str) -> list[Any]:
-    """Return a cell's four borders (left, right, top, bottom) in `colour`, 1 pt wide."""
-    return [
-        parse_xml(
-            f'<{tag} {nsdecls("a")} w="{RULE}" cap="flat" cmpd="sng"><a:solidFill><a:srgbClr val="{colour}"/>'
-            '</a:solidFill><a:prstDash val="solid"/></' + tag + ">"
-        )
-        for tag in ("a:lnL", "a:lnR", "a:lnT", "a:lnB")
-    ]
-
-
-def write_cell(
-    cell: Any,
-    lines: list[str],
-    size: float,
-    align: PP_ALIGN,
-    bold: bool = False,
-    color: str | None = None,
-    anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
-) -> None:
-    """Write `lines` as the paragraphs of a table cell, with the deck's cell margins and exact line spacing."""
-    tc = cell._tc
+    fill: Paint = Paint(cell.fill) if cell.fill else STRONG_FILL if strong else band
+    ground = colours.hex(fill)
+    own = colours.hex(Paint(cell.color)) if cell.color else None  # keeps its hue, lighter or darker if need be
+    wanted: list[Paint | str] = [own, Paint(own, 0.5), Paint(own, -0.5)] if own else []
+    paint = colours.readable(ground, wanted or ([STRONG_TEXT] if strong else []))
+    weight = True if cell.bold else None
+    paragraphs = "".join(
+        paragraph_xml(line, cell.size, cell.align, bold=weight, paint=paint) for line in cell.lines or [""]
+    )
     side, top = int(pt(CELL_X)), int(pt(CELL_Y))
-    paint = Paint(color) if color else None
-    weight = True if bold else None
-    paragraphs = "".join(paragraph_xml(line, size, align, bold=weight, paint=paint) for line in lines or [""])
-    replace_children(
-        tc,
-        f'<a:tc {nsdecls("a")}><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>{paragraphs}</a:txBody>'
-        f'<a:tcPr marL="{side}" marR="{side}" marT="{top}" marB="{top}" anchor="{anchor.xml_value}"/></a:tc>',
+    return (
+        f'<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>{paragraphs}</a:txBody>'
+        f'<a:tcPr marL="{side}" marR="{side}" marT="{top}" marB="{top}" anchor="{anchor.xml_value}">'
+        f"{rules}<a:solidFill>{colour_xml(fill)}</a:solidFill></a:tcPr></a:tc>"
+    )
+
+
+def _rules(colour: str) -> str:
+    """Return a cell's four borders (left, right, top, bottom) in `colour`, 1 pt wide."""
+    return "".join(
+        f'<{tag} w="{RULE}" cap="flat" cmpd="sng"><a:solidFill><a:srgbClr val="{colour}"/>'
+        f'</a:solidFill><a:prstDash val="solid"/></{tag}>'
+        for tag in ("a:lnL", "a:lnR", "a:lnT", "a:lnB")
     )
 
 

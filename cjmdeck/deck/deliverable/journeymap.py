@@ -27,7 +27,7 @@ from cjmdeck.deck.deliverable.mapplan import (
 )
 from cjmdeck.deck.grid import Box, points, pt
 from cjmdeck.deck.shapes import emu, flat, grouped, insets, rgb, set_colour
-from cjmdeck.deck.tables import paint_table, write_cell
+from cjmdeck.deck.tables import Drawn, draw_table
 from cjmdeck.findings import (
     BACKSTAGE_LANES,
     FRONT_LANES,
@@ -184,20 +184,12 @@ def _table(
 ) -> Any:
     """Add one of the map's two tables: rows of `heights` points, the label column and any header row bold."""
     total = sum(int(pt(h)) for h in heights)
-    shape = slide.shapes.add_table(len(rows), len(widths), emu(left), emu(top), emu(sum(widths)), emu(total))
-    table = shape.table
-    table.first_row = header
-    table.first_col = True
-    table.horz_banding = True
-    for j, width in enumerate(widths):
-        table.columns[j].width = emu(width)
-    for i, (values, height) in enumerate(zip(rows, heights, strict=False)):
-        table.rows[i].height = pt(height)
-        for j, value in enumerate(values):
-            bold = j == 0 or (header and i == 0)
-            write_cell(table.cell(i, j), value.split("\n"), size, PP_ALIGN.LEFT, bold)
-    shape.height = emu(total)
-    paint_table(canvas, slide, table, header, first_column=True)
+    cells = [
+        [Drawn(value.split("\n"), size, bold=j == 0 or (header and i == 0)) for j, value in enumerate(values)]
+        for i, values in enumerate(rows)
+    ]
+    frame = Box(left, top, sum(widths), total)
+    shape = draw_table(canvas, slide, frame, widths, heights, cells, header=header, first_column=True)
     return shape
 
 

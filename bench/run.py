@@ -112,7 +112,7 @@ def main() -> None:
 
 def batch(folder: Path, count: int, runs: int) -> None:
     """Print the time of building `count` copies of the sample with one process, and with each core."""
-    from cjmdeck.batch import default_jobs
+    from cjmdeck.forked import default_jobs
 
     books = folder / "batch"
     books.mkdir()

@@ -16,18 +16,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cjmdeck import findings
-from cjmdeck.check import load_journey, plural
 from cjmdeck.contract import LANGUAGES, normalize
+from cjmdeck.diagnostics import plural
 from cjmdeck.errors import CjmdeckError, OptionError, OutputError
 from cjmdeck.files import POWERPOINT, WORD, read_package, shown_name
 from cjmdeck.jobs import Built, Job, Options, outputs, run_job
 from cjmdeck.model import Journey
 from cjmdeck.names import deck_name, slug, unique_name
-from cjmdeck.reader import suggest
 
 if TYPE_CHECKING:
-    from cjmdeck.batch import Forked
     from cjmdeck.diagnostics import Diagnostic
+    from cjmdeck.forked import Forked
+
+    Loaded = tuple[Journey, list[Diagnostic], list[Diagnostic]]  # a journey, its workbook's and its tracker's warnings
 
 KINDS = ("deliverable", "workshop")
 SPLITS = ("persona",)
@@ -86,13 +87,10 @@ def build(
     failed: list[Failed] = []
     planned: list[Job] = []
     taken: set[str] = set()
-    loaded = _reading(paths, options, jobs)
-    from cjmdeck.tracker_in import merge  # an edited action tracker's values win
-
+    reading = _reading(paths, options, jobs, tracker_in)
     for path in paths:
         try:
-            journey, diagnostics = loaded.result() if loaded is not None else load_journey(path)
-            journey, tracked = merge(path, journey, tracker_in, folders=(options.out_dir,))
+            journey, diagnostics, tracked = reading.result() if reading else _read(path, tracker_in, options.out_dir)
         except CjmdeckError as err:
             if len(paths) == 1:
                 raise
@@ -154,23 +152,31 @@ def _options(
     return Options(out_dir, template, docx_template, pptx, docx, pdf, kind, minutes, tracker, paper(poster))
 
 
-def _reading(paths: list[Path], options: Options, jobs: int) -> Forked[tuple[Journey, list[Diagnostic]]] | None:
+def _reading(paths: list[Path], options: Options, jobs: int, tracker_in: Path | None) -> Forked[Loaded] | None:
     """With one workbook and cores to spare, start reading it in a forked process and load the renderers here.
 
     Loading python-pptx and reading a workbook take about as long each: done at once, a build
-    starts drawing sooner. Return the reading, or None to read here.
+    starts drawing sooner. The workbook reader's own modules load only in that process. Return
+    the reading, or None to read here.
     """
     if len(paths) != 1 or jobs <= 1 or not hasattr(os, "fork"):
         return None
-    from cjmdeck.batch import Forked
+    from cjmdeck.forked import Forked
 
-    reading = Forked(partial(load_journey, paths[0]))
+    reading = Forked(partial(_read, paths[0], tracker_in, options.out_dir))
     try:
         _load_renderers(options)
     except BaseException:
         reading.stop()
         raise
     return reading
+
+
+def _read(path: Path, tracker_in: Path | None, out_dir: Path) -> Loaded:
+    """Return the journey of the workbook at `path` with its action tracker's values, and both's warnings."""
+    from cjmdeck.check import load_tracked  # the reader's modules load only where a workbook is read
+
+    return load_tracked(path, tracker_in, (out_dir,))
 
 
 def _load_renderers(options: Options) -> None:
@@ -235,10 +241,7 @@ def template_context(workbook: Path, *, personas: Sequence[str] = (), lang: str 
     """Return what a Word template sees for `workbook`: `cjmdeck context`."""
     from cjmdeck.report.context import OBJECTS, context
 
-    journey, _ = load_journey(workbook)
-    from cjmdeck.tracker_in import merge
-
-    journey, _ = merge(workbook, journey)  # the values of an edited action tracker beside it, as a build takes them
+    journey, _, _ = _read(workbook, None, workbook.parent)  # with an edited action tracker's values, as a build
     journey = select_personas(journey, personas)
     values = context(findings.of(journey), lang or journey.project.language or "en", shown_name(workbook))
     return {**values, **OBJECTS}
@@ -260,6 +263,8 @@ def select_personas(journey: Journey, names: Sequence[str]) -> Journey:
     chosen = []
     for name in names:
         if normalize(name) not in known:
+            from cjmdeck.reader import suggest
+
             raise OptionError("--persona", f"unknown persona {name!r}{suggest(name, list(known.values()))}")
         chosen.append(known[normalize(name)])
     return journey.for_personas(tuple(chosen))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from cjmdeck.diagnostics import ERROR, WARNING, Collector, Diagnostic
+from cjmdeck.diagnostics import ERROR, WARNING, Collector, Diagnostic, plural
 from cjmdeck.errors import WorkbookError
 from cjmdeck.model import Journey
 from cjmdeck.reader import read_workbook
@@ -77,6 +77,13 @@ def load_journey(path: Path) -> tuple[Journey, list[Diagnostic]]:
     return report.journey, [d for d in report.diagnostics if d.severity == WARNING]
 
 
-def plural(n: int, noun: str) -> str:
-    """Return `n noun` with the noun singular when n is 1."""
-    return f"{n} {noun[:-1] if n == 1 else noun}"
+def load_tracked(
+    path: Path, tracker: Path | None = None, folders: tuple[Path, ...] = ()
+) -> tuple[Journey, list[Diagnostic], list[Diagnostic]]:
+    """Return the journey at `path` with its edited action tracker's values, the workbook's warnings and the tracker's.
+
+    The tracker is `tracker`, else one found beside the workbook or in `folders` (see `cjmdeck.tracker_in`).
+    """
+    journey, warnings = load_journey(path)
+    journey, tracked = merge(path, journey, tracker, folders=folders)
+    return journey, warnings, tracked

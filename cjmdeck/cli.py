@@ -73,7 +73,8 @@ def check(workbooks: tuple[Path, ...], fmt: str, strict: bool, tracker_in: Path 
     that differs is a warning. Exit status: 0 when there are no errors (and, with --strict, no
     warnings), 1 otherwise.
     """
-    from cjmdeck.check import check_workbook, plural
+    from cjmdeck.check import check_workbook
+    from cjmdeck.diagnostics import plural
 
     if tracker_in is not None and len(workbooks) > 1:
         raise click.BadParameter("give one workbook with --tracker-in", param_hint="'--tracker-in'")
@@ -196,8 +197,8 @@ def build(
     deck <client>-<project>-workshop.pptx instead; with --tracker, also the action tracker
     <client>-<project>-actions.xlsx. A workbook that fails is reported and the others still build.
     """
-    from cjmdeck.batch import default_jobs
     from cjmdeck.build import build as build_outputs
+    from cjmdeck.forked import default_jobs
 
     for stop in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):  # a killed build removes its temporary files
         if stop is not None:

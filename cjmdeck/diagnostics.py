@@ -57,3 +57,8 @@ class Collector:
     def errors(self) -> list[Diagnostic]:
         """Return the errors recorded so far."""
         return [d for d in self.items if d.severity == ERROR]
+
+
+def plural(n: int, noun: str) -> str:
+    """Return `n noun` with the noun singular when n is 1."""
+    return f"{n} {noun[:-1] if n == 1 else noun}"

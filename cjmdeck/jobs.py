@@ -103,7 +103,7 @@ def run_job(job: Job, options: Options, parallel: bool = False) -> Built:
         if report_tmp is not None:
             draw = partial(_render_report, found, report_tmp, options, job)
             if parallel and deck_tmp is not None:
-                from cjmdeck.batch import Forked
+                from cjmdeck.forked import Forked
 
                 drawing = Forked(draw)
                 stack.callback(drawing.stop)  # on failure or Ctrl-C, before the temporary files go

@@ -1,11 +1,12 @@
-"""Running a build's jobs: one after another, or in worker processes, reporting each as it ends."""
+"""Running a build's jobs, and reading its workbooks: one after another, or in worker processes."""
 
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, TypeVar
 
 from cjmdeck import forked  # noqa: F401  (the model's read-only maps travel between processes)
 from cjmdeck.errors import CjmdeckError
@@ -13,6 +14,8 @@ from cjmdeck.errors import CjmdeckError
 if TYPE_CHECKING:
     from cjmdeck.jobs import Built, Job, Options
 
+T = TypeVar("T")
+U = TypeVar("U")
 _PLANNED: list[Job] = []  # the jobs, inherited by forked workers so that only their index travels
 _OPTIONS: list[Options] = []
 
@@ -47,6 +50,31 @@ def run_jobs(
         pool.shutdown(wait=True, cancel_futures=True)  # on Ctrl-C, jobs not started never start
         _PLANNED.clear()
         _OPTIONS.clear()
+
+
+def each(work: Callable[[T], U], items: Sequence[T], processes: int) -> list[U | str]:
+    """Return `work(item)` for each of `items`, or the message of the error it raised, in order.
+
+    With more than one item and process, the items are shared among forked worker processes (a
+    build's workbooks are read this way before its jobs are planned); `work` and the items cross
+    to them, and what comes of each crosses back.
+    """
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    if processes <= 1 or len(items) <= 1 or not forking:
+        return [_guarded(work, item) for item in items]
+    pool = ProcessPoolExecutor(min(processes, len(items)), mp_context=multiprocessing.get_context("fork"))
+    try:
+        return list(pool.map(partial(_guarded, work), items))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _guarded(work: Callable[[T], U], item: T) -> U | str:
+    """Return `work(item)`, or the message of the error it raised (a message crosses processes)."""
+    try:
+        return work(item)
+    except CjmdeckError as err:
+        return str(err)
 
 
 def _run_planned(index: int) -> Built | str:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from cjmdeck import findings
 from cjmdeck.contract import LANGUAGES, normalize
 from cjmdeck.diagnostics import plural
-from cjmdeck.errors import CjmdeckError, OptionError, OutputError
+from cjmdeck.errors import OptionError, OutputError
 from cjmdeck.files import POWERPOINT, WORD, read_package, shown_name
 from cjmdeck.jobs import Built, Job, Options, outputs, run_job
 from cjmdeck.model import Journey
@@ -87,15 +87,11 @@ def build(
     failed: list[Failed] = []
     planned: list[Job] = []
     taken: set[str] = set()
-    reading = _reading(paths, options, jobs, tracker_in)
-    for path in paths:
-        try:
-            journey, diagnostics, tracked = reading.result() if reading else _read(path, tracker_in, options.out_dir)
-        except CjmdeckError as err:
-            if len(paths) == 1:
-                raise
-            failed.append(Failed(path, str(err)))
+    for path, loaded in zip(paths, _read_all(paths, options, jobs, tracker_in), strict=True):
+        if isinstance(loaded, str):  # the message of a workbook that could not be read, one of several
+            failed.append(Failed(path, loaded))
             continue
+        journey, diagnostics, tracked = loaded
         count = plural(len(diagnostics), "warnings")
         warnings: tuple[str, ...] = (f"{path}: {count}; run 'cjmdeck check {path}' to see them",) if diagnostics else ()
         warnings += tuple(f"{d.location}: {d.message}" for d in tracked)
@@ -150,6 +146,20 @@ def _options(
         if given is not None:
             read_package(given, *program)  # a hostile or broken template is refused before any work
     return Options(out_dir, template, docx_template, pptx, docx, pdf, kind, minutes, tracker, paper(poster))
+
+
+def _read_all(paths: list[Path], options: Options, jobs: int, tracker_in: Path | None) -> list[Loaded | str]:
+    """Return the journey of each workbook with its warnings, or, when there are several, the message of its error.
+
+    One workbook is read beside the loading of the renderers (see `_reading`), and its error
+    raised; several are shared among `jobs` processes.
+    """
+    if len(paths) == 1:
+        reading = _reading(paths, options, jobs, tracker_in)
+        return [reading.result() if reading else _read(paths[0], tracker_in, options.out_dir)]
+    from cjmdeck.batch import each
+
+    return each(partial(_read, tracker_in=tracker_in, out_dir=options.out_dir), paths, jobs)
 
 
 def _reading(paths: list[Path], options: Options, jobs: int, tracker_in: Path | None) -> Forked[Loaded] | None:

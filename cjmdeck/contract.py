@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,7 +25,13 @@ MEASURE = "measure"  # a KPI value: any number, negative too, a trailing % allow
 
 def normalize(name: object) -> str:
     """Return `name` lower-cased without accents, spaces or punctuation, for comparison."""
-    text = unicodedata.normalize("NFKD", str(name).replace("ł", "l").replace("Ł", "L"))
+    return _normalized(str(name))
+
+
+@functools.lru_cache(maxsize=8192)  # a workbook compares the same few names thousands of times
+def _normalized(name: str) -> str:
+    """Return `normalize(name)` for a string."""
+    text = unicodedata.normalize("NFKD", name.replace("ł", "l").replace("Ł", "L"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     return re.sub(r"[\W_]+", "", text) or "".join(text.split())  # a name of symbols only stays itself
 

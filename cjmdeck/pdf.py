@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
@@ -49,14 +52,14 @@ def convert_to_pdf(document: Path, pdf: Path) -> Path:
             str(source),
         ]
         try:
-            subprocess.run(args, check=True, capture_output=True, timeout=PDF_TIMEOUT)
+            status = _run(args, work)
         except subprocess.TimeoutExpired as err:
             raise OutputError(document, f"written, but LibreOffice took over {PDF_TIMEOUT} s to convert it") from err
-        except subprocess.CalledProcessError as err:
-            detail = f"LibreOffice could not convert it to PDF (exit status {err.returncode})"
-            raise OutputError(document, f"written, but {detail}") from err
         except OSError as err:
             raise OutputError(document, f"written, but LibreOffice could not run ({err.strerror})") from err
+        if status:
+            detail = f"LibreOffice could not convert it to PDF (exit status {status})"
+            raise OutputError(document, f"written, but {detail}")
         made = source.with_suffix(".pdf")
         if not made.exists():
             kept = "; the earlier PDF is left as it was" if pdf.exists() else ""
@@ -64,3 +67,26 @@ def convert_to_pdf(document: Path, pdf: Path) -> Path:
         with atomic_write(pdf) as tmp:
             shutil.copyfile(made, tmp)
     return pdf
+
+
+def _run(args: list[str], work: str) -> int:
+    """Run LibreOffice and return its exit status; if it overruns or the build is stopped, end all its processes.
+
+    `soffice` is a script that starts the program proper: ending only the script left the program
+    converting, and writing its profile into the temporary folder after it was removed. Its own
+    temporary files go in `work` too, removed with it even when LibreOffice had no time to.
+    """
+    env = {**os.environ, "TMPDIR": work, "TMP": work, "TEMP": work}
+    process = subprocess.Popen(
+        args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True, env=env
+    )
+    try:
+        return process.wait(timeout=PDF_TIMEOUT)
+    except BaseException:  # a timeout, Ctrl-C or a kill signal turned into SystemExit
+        with contextlib.suppress(OSError):
+            if hasattr(os, "killpg"):
+                os.killpg(process.pid, signal.SIGKILL)  # its session's group: the script and the program
+            else:
+                process.kill()
+        process.wait()
+        raise

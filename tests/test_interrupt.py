@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -46,8 +47,8 @@ def command(workbook: Path, out: Path, *options: str) -> list[str]:
     return [sys.executable, "-m", "cjmdeck", "build", str(workbook), "-o", str(out), *options]
 
 
-def start(workbook: Path, out: Path, *options: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(command(workbook, out, *options), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+def start(workbook: Path, out: Path, *options: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(command(workbook, out, *options), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
 
 
 def wait_for(condition, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
@@ -94,13 +95,17 @@ def test_a_build_killed_while_converting_keeps_the_earlier_pdf(tmp_path):
     old_deck = deck.read_bytes()
 
     large(workbook, "Second")
-    process = start(workbook, out, "--pdf", "--no-docx")
+    temporary = tmp_path / "tmp"  # where LibreOffice's profile and copy of the deck go
+    temporary.mkdir()
+    process = start(workbook, out, "--pdf", "--no-docx", env={**os.environ, "TMPDIR": str(temporary)})
     wait_for(lambda: deck.read_bytes() != old_deck, process)  # the new deck is in place: LibreOffice is running
     time.sleep(0.5)
     process.send_signal(signal.SIGTERM)
     process.wait(timeout=60)
     assert process.returncode != 0
     assert pdf.read_bytes() == old_pdf
+    time.sleep(2)  # LibreOffice, had it been left running, would write its profile again by now
+    assert list(temporary.iterdir()) == []
     assert sorted(p.name for p in out.iterdir()) == sorted([deck.name, pdf.name])
     with zipfile.ZipFile(deck) as package:
         assert b"Second" in b"".join(package.read(n) for n in package.namelist() if n.startswith("ppt/slides/"))

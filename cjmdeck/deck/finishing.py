@@ -13,7 +13,8 @@ from cjmdeck.deck import fit
 
 HEADING_FONT, BODY_FONT = "+mj-lt", "+mn-lt"  # the theme's major and minor Latin fonts
 TITLE_PLACEHOLDERS = ("title", "ctrTitle")
-_RPR, _LATIN = qn("a:rPr"), qn("a:latin")
+_RPR, _LATIN, _PPR, _LNSPC, _P = qn("a:rPr"), qn("a:latin"), qn("a:pPr"), qn("a:lnSpc"), qn("a:p")
+_SHAPE, _FRAME, _PH = qn("p:sp"), qn("p:graphicFrame"), f".//{qn('p:nvPr')}/{qn('p:ph')}"
 _AFTER_LATIN = {qn(f"a:{tag}") for tag in ("ea", "cs", "sym", "hlinkClick", "hlinkMouseOver", "rtl", "extLst")}
 
 
@@ -24,10 +25,11 @@ def name_theme_fonts(slide: Slide) -> None:
     template whose styles name one (Georgia, say) keeps it.
     """
     styles = slide.slide_layout.slide_master._element.find(qn("p:txStyles"))
-    for shape in slide._element.iter(qn("p:sp"), qn("p:graphicFrame")):
-        ph = shape.find(f".//{qn('p:nvPr')}/{qn('p:ph')}")
+    named = {True: _style_names_font(styles, "p:titleStyle"), False: _style_names_font(styles, "p:otherStyle")}
+    for shape in slide._element.iter(_SHAPE, _FRAME):
+        ph = shape.find(_PH)
         heading = ph is not None and ph.get("type") in TITLE_PLACEHOLDERS
-        if _style_names_font(styles, "p:titleStyle" if heading else "p:otherStyle"):
+        if named[heading]:
             continue
         typeface = HEADING_FONT if heading else BODY_FONT
         for props in shape.iter(_RPR):
@@ -53,9 +55,9 @@ def exact_spacing(slide: Slide) -> None:
 
     Paragraphs that already state a spacing (table cells write theirs) keep it.
     """
-    for paragraph in slide._element.iter(qn("a:p")):
-        props = paragraph.find(qn("a:pPr"))
-        if props is not None and props.find(qn("a:lnSpc")) is not None:
+    for paragraph in slide._element.iter(_P):
+        props = paragraph.find(_PPR)
+        if props is not None and props.find(_LNSPC) is not None:
             continue
         sizes = [int(r.get("sz")) for r in paragraph.iter(_RPR) if r.get("sz")]
         if sizes:

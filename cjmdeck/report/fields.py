@@ -20,6 +20,7 @@ from cjmdeck.report.styles import paragraph_styles
 W = nsdecls("w")
 LEVELS = {"heading 1": 1, "heading 2": 2}  # built-in style names the contents list, and their level
 BOOKMARK = "_Toc_cjmdeck_{}"
+STYLE_PATH, VAL = f"{qn('w:pPr')}/{qn('w:pStyle')}", qn("w:val")
 AFTER_UPDATE_FIELDS = frozenset(  # the settings the schema puts after updateFields
     {
         "hdrShapeDefaults",
@@ -124,10 +125,12 @@ def _headings(document: DocumentObject) -> list[tuple[int, str, str]]:
     numbers = [0, 0]
     entries: list[tuple[int, str, str]] = []
     for p in document.element.body.iter(qn("w:p")):
-        style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-        level = levels.get(style.get(qn("w:val"))) if style is not None else None
+        style = p.find(STYLE_PATH)
+        level = levels.get(style.get(VAL)) if style is not None else None
+        if level is None:
+            continue
         text = "".join(t.text or "" for t in p.iter(qn("w:t"))).strip()
-        if level is None or not text:
+        if not text:
             continue
         numbered = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None
         numbers[level - 1] += 1

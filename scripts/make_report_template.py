@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import sys
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from docx import Document
@@ -229,8 +230,18 @@ def _caption(doc: DocumentObject, kind: str, text: str) -> None:
     p.add_run(f": {text}")
 
 
-def _table(doc: DocumentObject, headers: list[str] | None, cells: list[str], loop: str, widths: list[float]) -> Table:
-    """Add a table: a repeated header row (none for a table of labels and values), then a row per item of `loop`."""
+def _table(
+    doc: DocumentObject,
+    headers: list[str] | None,
+    cells: list[str],
+    loop: str,
+    widths: list[float],
+    numbers: Sequence[int] = (),
+) -> Table:
+    """Add a table: a repeated header row (none for a table of labels and values), then a row per item of `loop`.
+
+    The columns at the indexes `numbers` hold numbers: they and their headers align right.
+    """
     table = doc.add_table(rows=4 if headers else 3, cols=len(widths))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -242,6 +253,8 @@ def _table(doc: DocumentObject, headers: list[str] | None, cells: list[str], loo
             cell.width = Cm(widths[i])
             para = cell.paragraphs[0]
             para.style = doc.styles["Table Text"]
+            if i in numbers:
+                para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             if i < len(texts):
                 para.add_run(texts[i])
         row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {W}/>"))
@@ -385,8 +398,13 @@ def _journeys(doc: DocumentObject) -> None:
     _tag(doc, "endfor")
 
 
-def _grid_table(doc: DocumentObject, table: Table, texts: list[list[str]], widths: list[float]) -> None:
-    """Fill a table whose columns are looped with `{%tc %}`; the last column is dropped after filling."""
+def _grid_table(
+    doc: DocumentObject, table: Table, texts: list[list[str]], widths: list[float], numbers: Sequence[int] = ()
+) -> None:
+    """Fill a table whose columns are looped with `{%tc %}`; the last column is dropped after filling.
+
+    The columns at the indexes `numbers` hold numbers: they and their headers align right.
+    """
     table.style = doc.styles["Table Grid"]
     table.autofit = False
     for row, row_texts in zip(table.rows, texts, strict=True):
@@ -394,6 +412,8 @@ def _grid_table(doc: DocumentObject, table: Table, texts: list[list[str]], width
             cell.width = Cm(widths[i])
             para = cell.paragraphs[0]
             para.style = doc.styles["Table Text"]
+            if i in numbers:
+                para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             if i < len(row_texts) and row_texts[i]:
                 para.add_run(row_texts[i])
         row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {W}/>"))
@@ -471,9 +491,10 @@ def _funnel(doc: DocumentObject) -> None:
         [*cells, "{{ d.before }}", "{{ d.change }}"],
         "for d in funnel.drops",
         [7.4, 2.6, 2.6, 2.6, 2.4, 3.4, 2.4],
+        numbers=range(1, 7),
     )
     _tag(doc, "else")
-    _table(doc, headers, cells, "for d in funnel.drops", [9.0, 3.4, 3.4, 3.4, 3.2])
+    _table(doc, headers, cells, "for d in funnel.drops", [9.0, 3.4, 3.4, 3.4, 3.2], numbers=range(1, 5))
     _tag(doc, "endif")
     _tag(doc, "if funnel.compared")
     doc.add_paragraph("{{ funnel.compared }}")
@@ -498,6 +519,7 @@ def _funnel(doc: DocumentObject) -> None:
             ["{%tr endfor %}"],
         ],
         [4.6, 0.1, 16.0, 0.1, 4.0, 0.01],
+        numbers=(2, 4),
     )
     _tag(doc, "endif")
     _tag(doc, "endif")
@@ -532,6 +554,7 @@ def _kpis(doc: DocumentObject) -> None:
         ],
         "for k in kpis.rows",
         [7.0, 5.2, 2.4, 2.4, 2.4, 2.6, 3.4],
+        numbers=range(2, 6),
     )
     _tag(doc, "endif")
 
@@ -581,6 +604,7 @@ def _touchpoints(doc: DocumentObject) -> None:
         ],
         "for t in stage.touchpoints",
         [3.6, 2.4, 3.6, 3.2, 3.6, 1.8, 2.8, 1.9, 2.4],
+        numbers=(7,),
     )
     _tag(doc, "else")
     doc.add_paragraph("{{ labels.no_touchpoints }}")
@@ -655,6 +679,7 @@ def _plan(doc: DocumentObject) -> None:
         ],
         "for a in plan.actions",
         [0.8, 4.4, 3.4, 3.0, 2.0, 2.4, 2.6, 1.9, 2.4, 2.4],
+        numbers=(0,),
     )
     _tag(doc, "else")
     doc.add_paragraph("{{ labels.no_actions }}")
@@ -678,11 +703,16 @@ def _costs(doc: DocumentObject) -> None:
             ["{{ c.name }}", "{{ c.amount }}", "{{ c.share }}"],
             loop,
             [8.0, 4.0, 3.0],
+            numbers=(1, 2),
         )
         total = table.add_row()
-        for cell, text in zip(total.cells, ("{{ labels.total }}", "{{ costs.total }}", ""), strict=True):
+        for i, (cell, text) in enumerate(
+            zip(total.cells, ("{{ labels.total }}", "{{ costs.total }}", ""), strict=True)
+        ):
             para = cell.paragraphs[0]
             para.style = doc.styles["Table Text"]
+            if i:
+                para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             para.add_run(text).bold = True
         total._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {W}/>"))
     _tag(doc, "endif")
@@ -699,6 +729,7 @@ def _appendix(doc: DocumentObject) -> None:
         ["{{ s.sheet }}", "{{ s.rows }}", "{{ s.count }}"],
         "for s in sources",
         [5.0, 8.0, 3.0],
+        numbers=(2,),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -367,3 +368,25 @@ def test_template_with_a_dtd_is_refused(make_workbook, tmp_path):
         f"Error: {hostile}: word/document.xml declares a DTD or entities, which Word never writes; refused\n"
     )
     assert not (tmp_path / REPORT).exists()
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+NUMBER_HEADERS = {"Customers", "Moved on", "Lost", "% lost", "Change", "Baseline", "Target", "Current", "Cost", "Share"}
+
+
+def test_numbers_align_right_in_the_report_tables(tmp_path):
+    result = build(SAMPLES / "home-furniture-en.xlsx", "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    (report,) = tmp_path.glob("*.docx")
+    columns: dict[str, set[str]] = {}  # header: the alignments of its column's cells, header included
+    for table in Document(str(report)).element.body.iter(qn("w:tbl")):
+        rows = [list(tr.iter(qn("w:tc"))) for tr in table.iter(qn("w:tr"))]
+        headers = ["".join(t.text or "" for t in tc.iter(qn("w:t"))) for tc in rows[0]]
+        for j, header in enumerate(headers):
+            for row in rows:
+                if j < len(row):
+                    jc = row[j].find(f".//{qn('w:pPr')}/{qn('w:jc')}")
+                    columns.setdefault(header, set()).add(jc.get(qn("w:val")) if jc is not None else "left")
+    assert set(columns) >= NUMBER_HEADERS  # the sample has a funnel, KPI values and costs
+    assert all(columns[h] == {"right"} for h in NUMBER_HEADERS), {h: columns[h] for h in NUMBER_HEADERS}
+    assert columns["Stage"] == {"left"} and columns["KPI"] == {"left"}

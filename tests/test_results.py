@@ -332,3 +332,34 @@ def test_deck_and_report_pass_the_package_check(built):
     check = check_package()
     for path in [*built.glob("*.pptx"), *built.glob("*.docx")]:
         assert check(path) == [], path
+
+
+def test_the_report_chart_marks_the_stage_its_title_names():
+    from lxml import etree
+
+    from cjmdeck.report.chart import funnel_parts
+    from cjmdeck.report.results import funnel as report_funnel
+
+    def fills(*steps: FunnelStep) -> list[tuple[str, str | None]]:
+        """Return each bar of the latest period, top to bottom: its stage and its own fill, if it has one."""
+        shape = report_funnel(findings.of(journey(*steps)), "en")
+        assert shape is not None
+        xml = etree.fromstring(funnel_parts(shape["chart"], "Calibri")[0])
+        ns = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart"}
+        a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+        categories = xml.xpath("//c:ser[last()]/c:cat//c:pt/c:v/text()", namespaces=ns)
+        points = {int(p.find("c:idx", ns).get("val")): p for p in xml.xpath("//c:ser[last()]/c:dPt", namespaces=ns)}
+        out = []
+        for i, stage in enumerate(categories):
+            fill = points[i].find(f".//{a}solidFill") if i in points else None
+            out.append((stage, fill[0].get("val") if fill is not None else None))
+        return out[::-1]
+
+    assert fills(*counts(13100, 8200, 1100, 700)) == [
+        ("Awareness", "BFBFBF"),
+        ("Consideration", "accent1"),
+        ("Purchase", "BFBFBF"),
+        ("Loyalty", "BFBFBF"),
+    ]
+    two = fills(*counts(13100, 8200, 1100, 700, period="Q1"), *counts(14000, 9000, 1500, 800, period="Q2"))
+    assert two == [(s, None) for s in STAGES]  # two periods: the latest all in the accent colour, none singled out

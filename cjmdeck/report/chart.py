@@ -112,6 +112,14 @@ def funnel_parts(funnel: dict[str, Any], font: str) -> tuple[bytes, bytes]:
     plot.data_labels.position = XL_LABEL_POSITION.OUTSIDE_END
     series, grey = list(plot.series), rgb_of("BFBFBF")
     for k, bars in enumerate(series):  # the latest period in the accent colour, an earlier one grey
+        if len(series) == 1 and funnel["named"] is not None:  # one period: the stage the title names stands out
+            for i, point in enumerate(bars.points):
+                point.format.fill.solid()
+                if data.categories[i].label == funnel["named"]:
+                    point.format.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+                else:
+                    point.format.fill.fore_color.rgb = grey
+            continue
         bars.format.fill.solid()
         if k == len(series) - 1:
             bars.format.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1

@@ -14,7 +14,7 @@ from cjmdeck.text.values import channel_name
 
 NAMES = {
     "funnel": "where customers are lost, or null: title, compared, drops (from, to, reached, kept, lost, share, "
-    "before, change, worst), before_label, chart (categories, series) and breakdown (title, by, stages, rows)",
+    "before, change, worst), before_label, chart (categories, series, named) and breakdown (title, by, stages, rows)",
     "kpis": "KPIs before and after, or null: title, key, and rows (owner, name, baseline, target, current, change, "
     "progress, tint)",
 }
@@ -51,6 +51,7 @@ def funnel(found: Findings, lang: str) -> dict[str, Any] | None:
             {"name": s.period or text("funnel_customers", lang), "values": [s.counts[i] for i in counted]}
             for s in periods
         ],
+        "named": worst.stage if worst is not None else None,  # the stage the title names, marked when alone
         "lang": lang,
     }
     return {

@@ -281,10 +281,15 @@ def _read(name: str, ws: Any, header: int, columns: dict[str, int], unknown: lis
     width = max(columns.values())
     for number, cells in enumerate(ws.iter_rows(min_row=header + 1, max_col=width), start=header + 1):
         action = cells[columns["action"] - 1] if len(cells) >= columns["action"] else None
-        if action is None or is_blank(action.value) or action.data_type == "e":
+        if action is None or is_blank(action.value):
+            continue
+        where = f"{get_column_letter(columns['action'])}{number}"
+        if action.data_type == "e":  # the row's status, owner and values cannot be matched to an action
+            problems.append(
+                f"{name}!{where}: the action shows the spreadsheet error {action.value}; its row is not read"
+            )
             continue
         text = parse.plain(action.value)
-        where = f"{get_column_letter(columns['action'])}{number}"
         if normalize(text) in first:
             problems.append(
                 f"{name}!{where}: action {parse.shown(text)} is listed twice; row {first[normalize(text)]} is used"

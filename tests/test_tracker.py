@@ -412,3 +412,12 @@ def test_unreadable_tracker_values_are_warned_about_and_the_workbooks_kept(tmp_p
         "t.xlsx!A3: action 'Fix' is listed twice; row 2 is used",
     )
     assert dict(tracker.rows[0].values) == {"status": Given("Done", "D2")}
+
+
+def test_an_action_showing_a_spreadsheet_error_is_warned_about(tmp_path: Path) -> None:
+    path = write_workbook(
+        tmp_path / "t.xlsx", {"Action plan": [["Action", "Status"], ["Fix", "Done"], ["#N/A", "In progress"]]}
+    )
+    tracker = read_tracker(path)
+    assert tracker.problems == ("t.xlsx!A3: the action shows the spreadsheet error #N/A; its row is not read",)
+    assert [row.text for row in tracker.rows] == ["Fix"]

@@ -22,7 +22,7 @@ from cjmdeck.errors import OptionError, OutputError
 from cjmdeck.files import POWERPOINT, WORD, read_package, shown_name
 from cjmdeck.jobs import Built, Job, Options, outputs, run_job
 from cjmdeck.model import Journey
-from cjmdeck.names import deck_name, slug, unique_name
+from cjmdeck.names import TRACKER_IS_WORKBOOK, deck_name, slug, unique_name
 
 if TYPE_CHECKING:
     from cjmdeck.diagnostics import Diagnostic
@@ -84,6 +84,8 @@ def build(
     paths = workbook_paths(workbooks)
     if tracker_in is not None and len(paths) > 1:
         raise OptionError("--tracker-in", "give one workbook with --tracker-in")
+    if tracker_in is not None and tracker_in.resolve() == paths[0].resolve():
+        raise OptionError("--tracker-in", TRACKER_IS_WORKBOOK.format(tracker_in))
     failed: list[Failed] = []
     planned: list[Job] = []
     taken: set[str] = set()

@@ -75,9 +75,12 @@ def check(workbooks: tuple[Path, ...], fmt: str, strict: bool, tracker_in: Path 
     """
     from cjmdeck.check import check_workbook
     from cjmdeck.diagnostics import plural
+    from cjmdeck.names import TRACKER_IS_WORKBOOK
 
     if tracker_in is not None and len(workbooks) > 1:
         raise click.BadParameter("give one workbook with --tracker-in", param_hint="'--tracker-in'")
+    if tracker_in is not None and tracker_in.resolve() == workbooks[0].resolve():
+        raise click.BadParameter(TRACKER_IS_WORKBOOK.format(tracker_in), param_hint="'--tracker-in'")
     reports = [check_workbook(path, tracker_in, find_tracker=True) for path in workbooks]
     errors = sum(r.count("error") for r in reports)
     warnings = sum(r.count("warning") for r in reports)

@@ -7,6 +7,9 @@ import unicodedata
 
 from cjmdeck.model import Journey
 
+# --tracker-in given the workbook itself: the message names what it should be
+TRACKER_IS_WORKBOOK = "{} is the workbook itself; give its action tracker, <client>-<project>-actions.xlsx"
+
 
 def deck_name(journey: Journey, kind: str = "deliverable") -> str:
     """Return `<client>-<project>-journey.pptx` (`-workshop.pptx` for the workshop) as a safe, readable file name."""

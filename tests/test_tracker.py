@@ -305,6 +305,17 @@ def test_tracker_in_takes_one_workbook(make_workbook, tmp_path: Path) -> None:
     assert run("check", one, two, "--tracker-in", one).exit_code == 2
 
 
+def test_tracker_in_naming_the_workbook_itself_is_a_usage_error(make_workbook, tmp_path: Path) -> None:
+    book = make_workbook()
+    message = f"Error: Invalid value for '--tracker-in': {book} is the workbook itself; give its action tracker, "
+    message += "<client>-<project>-actions.xlsx"
+    for command in (["build", book, "-o", tmp_path / "out"], ["check", book]):
+        result = run(*command, "--tracker-in", book)
+        assert result.exit_code == 2
+        assert result.output.splitlines()[-1] == message
+    assert not (tmp_path / "out").exists()
+
+
 def test_split_and_languages_name_each_tracker_like_its_deck(make_workbook, tmp_path: Path) -> None:
     book = make_workbook()
     result = run("build", book, "-o", tmp_path / "out", "--no-pptx", "--no-docx", "--tracker", "--split", "persona")

@@ -80,6 +80,7 @@ def build(
     action tracker; an edited one's values (`tracker_in`, else found) win. `poster` (a paper size,
     A3 to A0) also writes each persona's journey map as a poster on one page, and its PDF.
     """
+    langs = list(dict.fromkeys(langs))  # --lang es,es: one Spanish set
     options = _options(out_dir, template, docx_template, pptx, docx, pdf, kind, minutes, langs, split, tracker, poster)
     paths = workbook_paths(workbooks)
     if tracker_in is not None and len(paths) > 1:

@@ -114,6 +114,14 @@ def test_several_languages_write_a_set_each(tmp_path):
     assert "Action plan" in " ".join(titles(tmp_path / "out" / f"{stem}-en.pptx"))
 
 
+def test_a_language_named_twice_writes_one_set(tmp_path):
+    book = write_workbook(tmp_path / "book.xlsx", MINIMAL)
+    result = run(book, "-o", tmp_path / "out", "--lang", "es,ES", "--no-docx")
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["acme-retail-checkout-study-journey.pptx"]
+    assert "Plan de acción" in " ".join(titles(tmp_path / "out" / "acme-retail-checkout-study-journey.pptx"))
+
+
 def test_an_unknown_language_in_the_list_is_a_usage_error(tmp_path):
     book = write_workbook(tmp_path / "book.xlsx", MINIMAL)
     result = run(book, "-o", tmp_path / "out", "--lang", "es,de")

@@ -10,10 +10,12 @@ from pptx import Presentation
 from pptx.oxml.ns import qn
 
 from cjmdeck import findings
-from cjmdeck.deck.colours import fill_colour, theme_colours
+from cjmdeck.check import load_journey
+from cjmdeck.deck.colours import fill_colour, is_dark, theme_colours
 from cjmdeck.deck.deliverable import render_deck
+from cjmdeck.deck.tables import DARK_TINT
 from cjmdeck.model import JourneyRow, Persona
-from cjmdeck.palette import contrast
+from cjmdeck.palette import PROGRESS_TINT, brighten, contrast
 from tests.deckutil import check_package, small_journey
 from tests.gallery import GALLERY, leftovers, overlaps, small_sizes, titles, unreadable
 
@@ -83,3 +85,21 @@ def test_titles_on_a_filled_bar_a_panel_or_a_picture_are_set_light(tmp_path: Pat
         for run in slide.shapes.title.text_frame.paragraphs[0].runs:
             colour = fill_colour(colours, run._r.find(qn("a:rPr")))
             assert colour is not None and contrast(colour, ground) >= 4.5, (slide.shapes.title.text, colour)
+
+
+def test_tinted_cells_are_darkened_on_a_dark_slide(tmp_path: Path) -> None:
+    journey, _ = load_journey(Path(__file__).resolve().parents[1] / "samples" / "home-furniture-en.xlsx")
+    fills: dict[str, set[str]] = {}
+    for name in ("default", "dark"):
+        template = GALLERY[name](tmp_path / f"{name}.pptx")
+        out = tmp_path / f"{name}-deck.pptx"
+        render_deck(findings.of(journey), out, template=template)
+        prs = Presentation(str(out))
+        (slide,) = [s for s in prs.slides if s.shapes.title is not None and "KPIs moved" in s.shapes.title.text]
+        (table,) = [shape.table for shape in slide.shapes if shape.has_table]
+        change = [c.text for c in table.rows[0].cells].index("Change")
+        cells = [row.cells[change]._tc for row in list(table.rows)[1:]]
+        fills[name] = {fill_colour(theme_colours(prs), tc.find(qn("a:tcPr"))) or "" for tc in cells}
+    assert fills["default"] == {PROGRESS_TINT["better"], PROGRESS_TINT["worse"]}  # pale, on a light slide
+    assert fills["dark"] == {brighten(PROGRESS_TINT[k], DARK_TINT) for k in ("better", "worse")}
+    assert all(is_dark(colour) for colour in fills["dark"])  # white text on them, as readable() picks

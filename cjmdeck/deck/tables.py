@@ -28,6 +28,7 @@ STRONG_TEXT = Paint(MSO_THEME_COLOR.BACKGROUND_1)
 TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # Medium Style 2 - Accent 1, python-pptx's default
 RULE = 12700  # EMU: the 1 pt line between cells on a dark slide
 FILL_SHARE = 0.92  # of its room a filled table takes: viewers draw wrapped rows a little taller than measured
+DARK_TINT = -0.65  # how much darker a cell's own pale fill (emotion, KPI change) is on a dark slide
 FILL_ROW_MAX = 64.8  # points (0.9 in): how tall a short table's rows may grow to use its slide
 
 
@@ -136,7 +137,9 @@ def draw_table(
     shape = slide.shapes.add_table(1, 1, emu(frame.left), emu(frame.top), emu(frame.width), emu(frame.height))
     ground = canvas.ground(slide)
     bands = canvas.colours.bands(ground) if banded else (Paint(ground),) * 2
-    rules = _rules(ground) if is_dark(ground) else ""  # white style lines would grid a dark slide
+    dark = is_dark(ground)
+    rules = _rules(ground) if dark else ""  # white style lines would grid a dark slide
+    tint = DARK_TINT if dark else 0.0  # a cell's own pale fill, darkened to sit on a dark slide
     flags = (' firstRow="1"' if header else "") + ' bandRow="1"' + (' firstCol="1"' if first_column else "")
     grid = "".join(f'<a:gridCol w="{int(emu(w))}"/>' for w in widths)
     body = []
@@ -151,6 +154,7 @@ def draw_table(
                 MSO_ANCHOR.TOP if strong_row else anchor,
                 strong_row or (first_column and j == 0),
                 band,
+                tint,
             )
             for j, cell in enumerate(row)
         )
@@ -166,10 +170,15 @@ def draw_table(
     return shape
 
 
-def _cell_xml(canvas: Canvas, cell: Drawn, rules: str, anchor: MSO_ANCHOR, strong: bool, band: Paint) -> str:
-    """Return the XML of one table cell: its paragraphs in a readable colour, its margins, borders and fill."""
+def _cell_xml(
+    canvas: Canvas, cell: Drawn, rules: str, anchor: MSO_ANCHOR, strong: bool, band: Paint, tint: float = 0.0
+) -> str:
+    """Return the XML of one table cell: its paragraphs in a readable colour, its margins, borders and fill.
+
+    A cell's own fill is brightened by `tint` (darkened when negative).
+    """
     colours = canvas.colours
-    fill: Paint = Paint(cell.fill) if cell.fill else STRONG_FILL if strong else band
+    fill: Paint = Paint(cell.fill, tint) if cell.fill else STRONG_FILL if strong else band
     ground = colours.hex(fill)
     own = colours.hex(Paint(cell.color)) if cell.color else None  # keeps its hue, lighter or darker if need be
     wanted: list[Paint | str] = [own, Paint(own, 0.5), Paint(own, -0.5)] if own else []

@@ -40,5 +40,37 @@ def brighten(hex_value: str, brightness: float) -> str:
     return "".join(f"{round(c * 255):02X}" for c in colorsys.hls_to_rgb(hue, min(max(light, 0.0), 1.0), saturation))
 
 
+def dark_shade(tint: str, ground: str) -> str:
+    """Return the shade of pale `tint` for a dark `ground`: lighter than the ground as the tint is darker than white.
+
+    The hue and saturation stay, so a stronger tint (the 5 of the emotion scale beside its 4) stays
+    the stronger shade; the lightest shade of a hue is the lightest on which white text still reads.
+    """
+    hue, light, saturation = _hls(tint)
+    ground_light = _hls(ground)[1]
+    low, high = ground_light, 0.6  # the lightest a shade of this hue may be: white text on it reads
+    for _ in range(12):
+        middle = (low + high) / 2
+        low, high = (
+            (middle, high) if contrast(_rgb(hue, middle, saturation), WHITE) >= MIN_CONTRAST + 0.1 else (low, middle)
+        )
+    strength = min((1 - light) / PALEST, 1.0)  # how far the tint is from white, 1 for the strongest
+    return _rgb(hue, ground_light + (low - ground_light) * (DARK_STEP + (1 - DARK_STEP) * strength), saturation)
+
+
+PALEST = 0.2  # a tint this far below white (in lightness) or more takes the lightest shade of its hue
+DARK_STEP = 0.3  # the share of the way from the ground to that lightest shade the palest tint takes
+
+
+def _hls(colour: str) -> tuple[float, float, float]:
+    """Return the hue, lightness and saturation of an RGB hex colour."""
+    return colorsys.rgb_to_hls(*(int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4)))
+
+
+def _rgb(hue: float, light: float, saturation: float) -> str:
+    """Return the RGB hex colour of a hue, lightness and saturation."""
+    return "".join(f"{round(c * 255):02X}" for c in colorsys.hls_to_rgb(hue, light, saturation))
+
+
 # A KPI's change since its baseline: towards its target, away from it (table cell backgrounds, dark text).
 PROGRESS_TINT = {"better": "D5EBD4", "worse": "F3C2C8"}

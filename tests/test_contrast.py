@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import colorsys
 import dataclasses
 import re
 import zipfile
@@ -16,7 +17,7 @@ from cjmdeck.deck.colours import Paint, background, resolve, theme_colours
 from cjmdeck.deck.deliverable import render_deck
 from cjmdeck.deck.template import default_template
 from cjmdeck.model import Persona
-from cjmdeck.palette import MIN_CONTRAST, brighten, contrast
+from cjmdeck.palette import EMOTION_TINT, MIN_CONTRAST, PROGRESS_TINT, brighten, contrast, dark_shade
 from tests.deckutil import small_journey
 from tests.gallery import THEMES, A, C, themed_template, unreadable
 
@@ -100,3 +101,15 @@ def test_chart_lines_and_the_highlighted_bar_stand_out(themed_deck: Path) -> Non
             if points:
                 assert max(contrast(c, ground) for c in points if c) >= 3.0, (slide.shapes.title.text, points)
                 assert all(contrast(c, ground) >= 1.5 for c in points if c), (slide.shapes.title.text, points)
+
+
+@pytest.mark.parametrize("ground", ["000000", "14181D", "1F3864", "2B2B2B"])
+def test_dark_shades_keep_the_emotion_scale_in_order_and_white_text_readable(ground: str) -> None:
+    def light(colour: str) -> float:
+        return colorsys.rgb_to_hls(*(int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4)))[1]
+
+    shades = {level: dark_shade(tint, ground) for level, tint in EMOTION_TINT.items()}
+    assert light(shades[5]) > light(shades[4]) and light(shades[1]) > light(shades[2])  # the strong ends stay strong
+    assert all(light(shade) > light(ground) for shade in shades.values())  # each stands out from the slide
+    for tint in (*EMOTION_TINT.values(), *PROGRESS_TINT.values()):
+        assert contrast(dark_shade(tint, ground), "FFFFFF") >= MIN_CONTRAST

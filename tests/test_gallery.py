@@ -11,13 +11,12 @@ from pptx.oxml.ns import qn
 
 from cjmdeck import findings
 from cjmdeck.check import load_journey
-from cjmdeck.deck.colours import fill_colour, is_dark, theme_colours
+from cjmdeck.deck.colours import fill_colour, theme_colours
 from cjmdeck.deck.deliverable import render_deck
-from cjmdeck.deck.tables import DARK_TINT
 from cjmdeck.model import JourneyRow, Persona
-from cjmdeck.palette import PROGRESS_TINT, brighten, contrast
+from cjmdeck.palette import PROGRESS_TINT, contrast, dark_shade
 from tests.deckutil import check_package, small_journey
-from tests.gallery import GALLERY, leftovers, overlaps, small_sizes, titles, unreadable
+from tests.gallery import GALLERY, THEMES, leftovers, overlaps, small_sizes, titles, unreadable
 
 
 @pytest.fixture(scope="module", params=list(GALLERY))
@@ -101,5 +100,6 @@ def test_tinted_cells_are_darkened_on_a_dark_slide(tmp_path: Path) -> None:
         cells = [row.cells[change]._tc for row in list(table.rows)[1:]]
         fills[name] = {fill_colour(theme_colours(prs), tc.find(qn("a:tcPr"))) or "" for tc in cells}
     assert fills["default"] == {PROGRESS_TINT["better"], PROGRESS_TINT["worse"]}  # pale, on a light slide
-    assert fills["dark"] == {brighten(PROGRESS_TINT[k], DARK_TINT) for k in ("better", "worse")}
-    assert all(is_dark(colour) for colour in fills["dark"])  # white text on them, as readable() picks
+    ground = THEMES["dark"][0]["dk1"]  # the dark theme's background
+    assert fills["dark"] == {dark_shade(PROGRESS_TINT[k], ground) for k in ("better", "worse")}
+    assert all(contrast(colour, "FFFFFF") >= 4.5 for colour in fills["dark"])  # dark enough for white text

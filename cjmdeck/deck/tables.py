@@ -19,7 +19,7 @@ from cjmdeck.deck.grid import EMU_PER_PT, Box, points, pt
 from cjmdeck.deck.paginate import CELL_X, CELL_Y, TABLE_SIZES, Cell, Row, as_cell, header_height, paginate
 from cjmdeck.deck.shapes import colour_xml, emu, paragraph_xml
 from cjmdeck.findings import emotion_level
-from cjmdeck.palette import EMOTION_TINT
+from cjmdeck.palette import EMOTION_TINT, dark_shade
 from cjmdeck.text.values import score
 
 HEADER_SIZE = 12  # points: the header row of every table
@@ -28,7 +28,6 @@ STRONG_TEXT = Paint(MSO_THEME_COLOR.BACKGROUND_1)
 TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # Medium Style 2 - Accent 1, python-pptx's default
 RULE = 12700  # EMU: the 1 pt line between cells on a dark slide
 FILL_SHARE = 0.92  # of its room a filled table takes: viewers draw wrapped rows a little taller than measured
-DARK_TINT = -0.65  # how much darker a cell's own pale fill (emotion, KPI change) is on a dark slide
 FILL_ROW_MAX = 64.8  # points (0.9 in): how tall a short table's rows may grow to use its slide
 
 
@@ -139,7 +138,6 @@ def draw_table(
     bands = canvas.colours.bands(ground) if banded else (Paint(ground),) * 2
     dark = is_dark(ground)
     rules = _rules(ground) if dark else ""  # white style lines would grid a dark slide
-    tint = DARK_TINT if dark else 0.0  # a cell's own pale fill, darkened to sit on a dark slide
     flags = (' firstRow="1"' if header else "") + ' bandRow="1"' + (' firstCol="1"' if first_column else "")
     grid = "".join(f'<a:gridCol w="{int(emu(w))}"/>' for w in widths)
     body = []
@@ -154,7 +152,7 @@ def draw_table(
                 MSO_ANCHOR.TOP if strong_row else anchor,
                 strong_row or (first_column and j == 0),
                 band,
-                tint,
+                ground if dark else None,
             )
             for j, cell in enumerate(row)
         )
@@ -171,14 +169,15 @@ def draw_table(
 
 
 def _cell_xml(
-    canvas: Canvas, cell: Drawn, rules: str, anchor: MSO_ANCHOR, strong: bool, band: Paint, tint: float = 0.0
+    canvas: Canvas, cell: Drawn, rules: str, anchor: MSO_ANCHOR, strong: bool, band: Paint, dark: str | None = None
 ) -> str:
     """Return the XML of one table cell: its paragraphs in a readable colour, its margins, borders and fill.
 
-    A cell's own fill is brightened by `tint` (darkened when negative).
+    On a `dark` ground, a cell's own pale fill (emotion, KPI change) takes its dark shade.
     """
     colours = canvas.colours
-    fill: Paint = Paint(cell.fill, tint) if cell.fill else STRONG_FILL if strong else band
+    filled = dark_shade(cell.fill, dark) if cell.fill and dark else cell.fill
+    fill: Paint = Paint(filled) if filled else STRONG_FILL if strong else band
     ground = colours.hex(fill)
     own = colours.hex(Paint(cell.color)) if cell.color else None  # keeps its hue, lighter or darker if need be
     wanted: list[Paint | str] = [own, Paint(own, 0.5), Paint(own, -0.5)] if own else []

@@ -237,10 +237,12 @@ def _table(
     loop: str,
     widths: list[float],
     numbers: Sequence[int] = (),
+    centred: Sequence[int] = (),
 ) -> Table:
     """Add a table: a repeated header row (none for a table of labels and values), then a row per item of `loop`.
 
-    The columns at the indexes `numbers` hold numbers: they and their headers align right.
+    The columns at the indexes `numbers` hold numbers: they and their headers align right. Those
+    at `centred` hold scores (emotion 1-5): they are centred, as on the slides.
     """
     table = doc.add_table(rows=4 if headers else 3, cols=len(widths))
     table.style = doc.styles["Table Grid"]
@@ -255,6 +257,8 @@ def _table(
             para.style = doc.styles["Table Text"]
             if i in numbers:
                 para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            elif i in centred:
+                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
             if i < len(texts):
                 para.add_run(texts[i])
         row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {W}/>"))
@@ -490,11 +494,11 @@ def _funnel(doc: DocumentObject) -> None:
         [*headers, "{{ funnel.before_label }}", "{{ labels.funnel_change }}"],
         [*cells, "{{ d.before }}", "{{ d.change }}"],
         "for d in funnel.drops",
-        [7.4, 2.6, 2.6, 2.6, 2.4, 3.4, 2.4],
+        [8.3, 2.8, 2.8, 2.8, 2.6, 3.6, 2.4],
         numbers=range(1, 7),
     )
     _tag(doc, "else")
-    _table(doc, headers, cells, "for d in funnel.drops", [9.0, 3.4, 3.4, 3.4, 3.2], numbers=range(1, 5))
+    _table(doc, headers, cells, "for d in funnel.drops", [9.5, 4.0, 4.0, 4.0, 3.8], numbers=range(1, 5))
     _tag(doc, "endif")
     _tag(doc, "if funnel.compared")
     doc.add_paragraph("{{ funnel.compared }}")
@@ -518,7 +522,7 @@ def _funnel(doc: DocumentObject) -> None:
             ["{{ part.name }}", "{%tc for n in part.counts %}", "{{ n }}", "{%tc endfor %}", "{{ part.reach }}"],
             ["{%tr endfor %}"],
         ],
-        [4.6, 0.1, 16.0, 0.1, 4.0, 0.01],
+        [4.6, 0.1, 16.5, 0.1, 4.0, 0.01],
         numbers=(2, 4),
     )
     _tag(doc, "endif")
@@ -605,6 +609,7 @@ def _touchpoints(doc: DocumentObject) -> None:
         "for t in stage.touchpoints",
         [3.6, 2.4, 3.6, 3.2, 3.6, 1.8, 2.8, 1.9, 2.4],
         numbers=(7,),
+        centred=(5,),
     )
     _tag(doc, "else")
     doc.add_paragraph("{{ labels.no_touchpoints }}")
@@ -702,13 +707,12 @@ def _costs(doc: DocumentObject) -> None:
             ],
             ["{{ c.name }}", "{{ c.amount }}", "{{ c.share }}"],
             loop,
-            [8.0, 4.0, 3.0],
+            [9.6, 4.0, 3.0],
             numbers=(1, 2),
         )
         total = table.add_row()
-        for i, (cell, text) in enumerate(
-            zip(total.cells, ("{{ labels.total }}", "{{ costs.total }}", ""), strict=True)
-        ):
+        totals = ("{{ labels.total }}", "{{ costs.total }}", "{{ costs.total_share }}")
+        for i, (cell, text) in enumerate(zip(total.cells, totals, strict=True)):
             para = cell.paragraphs[0]
             para.style = doc.styles["Table Text"]
             if i:
@@ -728,7 +732,7 @@ def _appendix(doc: DocumentObject) -> None:
         ["{{ labels.sheet }}", "{{ labels.rows_header }}", "{{ labels.count }}"],
         ["{{ s.sheet }}", "{{ s.rows }}", "{{ s.count }}"],
         "for s in sources",
-        [5.0, 8.0, 3.0],
+        [5.0, 8.6, 3.0],
         numbers=(2,),
     )
 

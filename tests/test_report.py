@@ -379,6 +379,7 @@ def test_numbers_align_right_in_the_report_tables(tmp_path):
     assert result.exit_code == 0, result.output
     (report,) = tmp_path.glob("*.docx")
     columns: dict[str, set[str]] = {}  # header: the alignments of its column's cells, header included
+    scores: set[str] = set()  # the alignments of the touchpoint tables' Emotion columns
     for table in Document(str(report)).element.body.iter(qn("w:tbl")):
         rows = [list(tr.iter(qn("w:tc"))) for tr in table.iter(qn("w:tr"))]
         headers = ["".join(t.text or "" for t in tc.iter(qn("w:t"))) for tc in rows[0]]
@@ -386,7 +387,13 @@ def test_numbers_align_right_in_the_report_tables(tmp_path):
             for row in rows:
                 if j < len(row):
                     jc = row[j].find(f".//{qn('w:pPr')}/{qn('w:jc')}")
-                    columns.setdefault(header, set()).add(jc.get(qn("w:val")) if jc is not None else "left")
+                    align = jc.get(qn("w:val")) if jc is not None else "left"
+                    columns.setdefault(header, set()).add(align)
+                    if headers[0] == "Touchpoint" and header == "Emotion":
+                        scores.add(align)
     assert set(columns) >= NUMBER_HEADERS  # the sample has a funnel, KPI values and costs
     assert all(columns[h] == {"right"} for h in NUMBER_HEADERS), {h: columns[h] for h in NUMBER_HEADERS}
     assert columns["Stage"] == {"left"} and columns["KPI"] == {"left"}
+    assert scores == {"center"}  # a score, centred as on the slides
+    document = Document(str(report))
+    assert table_after(document, "Table 13")[-1] == ["Total", "£80,950", "100%"]  # costs by stage, totalled

@@ -177,4 +177,5 @@ def costs(found: Findings, lang: str) -> dict[str, Any] | None:
         "by_stage": rows(costs.by_stage, str),
         "by_channel": rows(costs.by_channel, lambda c: channel_name(c, lang)),
         "total": format_money(total, lang, currency),
+        "total_share": text("percent", lang, n=100) if total else "—",
     }

@@ -34,10 +34,9 @@ def brighten(hex_value: str, brightness: float) -> str:
     """Return `hex_value` lightened (brightness > 0) or darkened (< 0) as PowerPoint's lumMod and lumOff do."""
     if not brightness:
         return hex_value.upper()
-    red, green, blue = (int(hex_value[i : i + 2], 16) / 255 for i in (0, 2, 4))
-    hue, light, saturation = colorsys.rgb_to_hls(red, green, blue)
+    hue, light, saturation = _hls(hex_value)
     light = light * (1 - brightness) + brightness if brightness > 0 else light * (1 + brightness)
-    return "".join(f"{round(c * 255):02X}" for c in colorsys.hls_to_rgb(hue, min(max(light, 0.0), 1.0), saturation))
+    return _rgb(hue, min(max(light, 0.0), 1.0), saturation)
 
 
 def dark_shade(tint: str, ground: str) -> str:
@@ -51,9 +50,8 @@ def dark_shade(tint: str, ground: str) -> str:
     low, high = ground_light, 0.6  # the lightest a shade of this hue may be: white text on it reads
     for _ in range(12):
         middle = (low + high) / 2
-        low, high = (
-            (middle, high) if contrast(_rgb(hue, middle, saturation), WHITE) >= MIN_CONTRAST + 0.1 else (low, middle)
-        )
+        readable = contrast(_rgb(hue, middle, saturation), WHITE) >= MIN_CONTRAST + 0.1
+        low, high = (middle, high) if readable else (low, middle)
     strength = min((1 - light) / PALEST, 1.0)  # how far the tint is from white, 1 for the strongest
     return _rgb(hue, ground_light + (low - ground_light) * (DARK_STEP + (1 - DARK_STEP) * strength), saturation)
 

@@ -110,26 +110,28 @@ def funnel_parts(funnel: dict[str, Any], font: str) -> tuple[bytes, bytes]:
     plot.data_labels.number_format = counts
     plot.data_labels.number_format_is_linked = False
     plot.data_labels.position = XL_LABEL_POSITION.OUTSIDE_END
-    series, grey = list(plot.series), rgb_of("BFBFBF")
-    for k, bars in enumerate(series):  # the latest period in the accent colour, an earlier one grey
-        if len(series) == 1 and funnel["named"] is not None:  # one period: the stage the title names stands out
-            for i, point in enumerate(bars.points):
-                point.format.fill.solid()
-                if data.categories[i].label == funnel["named"]:
-                    point.format.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
-                else:
-                    point.format.fill.fore_color.rgb = grey
+    series = list(plot.series)
+    named = funnel["named"] if len(series) == 1 else None  # one period: the stage the title names stands out
+    for k, bars in enumerate(series):  # else the latest period in the accent colour, an earlier one grey
+        if named is None:
+            _accent_or_grey(bars.format.fill, k == len(series) - 1)
             continue
-        bars.format.fill.solid()
-        if k == len(series) - 1:
-            bars.format.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
-        else:
-            bars.format.fill.fore_color.rgb = grey
+        for i, point in enumerate(bars.points):
+            _accent_or_grey(point.format.fill, data.categories[i].label == named)
     chart.value_axis.visible = False
     chart.value_axis.has_major_gridlines = False
     chart.value_axis.minimum_scale = 0
     chart.value_axis.maximum_scale = max([v for s in funnel["series"] for v in s["values"]] + [1]) * 1.25
     return _finished(chart_space, data)
+
+
+def _accent_or_grey(fill: Any, accent: bool) -> None:
+    """Fill a series or a bar with the theme's accent colour, or grey."""
+    fill.solid()
+    if accent:
+        fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+    else:
+        fill.fore_color.rgb = rgb_of("BFBFBF")
 
 
 def _finished(chart_space: Any, data: Any) -> tuple[bytes, bytes]:
